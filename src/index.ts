@@ -1,0 +1,2 @@
+// `flashpoint`: the pure core. No React, no DOM: safe to import on a server, in a worker or a CLI.
+export * from './schema/index';

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Ids end up in URL hashes and `data-event-id` attributes, so they stay URL- and selector-safe. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+
+export const id = z
+  .string({ error: 'an id is required (letters, digits, -, _, . or :)' })
+  .regex(ID_PATTERN, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a usable id (start with a letter or digit; then only letters, digits, -, _, . or :)`,
+  });
+
+export const idList = z.array(id, { error: 'expected a list of ids, e.g. ["us-dod", "kh"]' });
+
+export const nonEmptyText = z
+  .string({ error: 'text is required' })
+  .trim()
+  .min(1, { error: 'must not be empty' });
+
+/** Only web links: a `javascript:` or `data:` URL in a dataset must never become a link or a resource. */
+export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+
+export function isHttpUrl(value: string): boolean {
+  if (!HTTP_URL_PATTERN.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export const httpUrl = z
+  .string({ error: 'a URL is required' })
+  .regex(HTTP_URL_PATTERN, {
+    error: (issue) => `"${String(issue.input)}" is not a web address (only http:// and https:// links are allowed)`,
+  })
+  .refine((value) => !HTTP_URL_PATTERN.test(value) || isHttpUrl(value), {
+    error: (issue) => `"${String(issue.input)}" is not a valid web address`,
+  });
+
+/** True for any zone name the runtime's Intl knows (IANA names and "UTC"). */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZone = z
+  .string({ error: 'a time zone is required, e.g. "Asia/Baghdad"' })
+  .refine(isTimeZone, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an IANA time zone (use a name like "Asia/Baghdad" or "America/New_York")`,
+  })
+  .meta({ description: 'IANA time zone name, e.g. Asia/Baghdad' });
+
+export const latitude = z
+  .number({ error: 'latitude must be a number' })
+  .min(-90, { error: (issue) => `latitude ${String(issue.input)} is out of range (-90 to 90)` })
+  .max(90, { error: (issue) => `latitude ${String(issue.input)} is out of range (-90 to 90)` });
+
+export const longitude = z
+  .number({ error: 'longitude must be a number' })
+  .min(-180, { error: (issue) => `longitude ${String(issue.input)} is out of range (-180 to 180)` })
+  .max(180, { error: (issue) => `longitude ${String(issue.input)} is out of range (-180 to 180)` });
