@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { chromiumProvider } from './test/browser/chromiumProvider';
+import { chromiumProvider } from './test/browser/chromiumProvider.ts';
 
 // Four projects, one per place the code has to work:
 // node (pure modules), jsdom (components, fast), browser (real Chromium) and storybook (every story, with axe).
@@ -49,7 +49,6 @@ export default defineConfig({
             provider: chromiumProvider(),
             instances: [{ browser: 'chromium' }],
           },
-          setupFiles: ['.storybook/vitest.setup.ts'],
         },
       },
     ],

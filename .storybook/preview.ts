@@ -1,0 +1,14 @@
+import type { Preview } from '@storybook/react-vite';
+import '../src/theme/styles.css';
+
+const preview: Preview = {
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    // Every story runs as a test in Chromium; an axe violation fails it.
+    a11y: { test: 'error' },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;
