@@ -34,11 +34,17 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Pure layers never import React.' },
-            { group: ['**/react/**', '**/embed/**', '**/static/**'], message: 'Imports flow one way: no importing later layers.' },
+            {
+              group: ['**/react/**', '**/embed/**', '**/static/**'],
+              message: 'Imports flow one way: no importing later layers.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'Pure layers never touch the DOM.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...DOM_GLOBALS.map((name) => ({ name, message: 'Pure layers never touch the DOM.' })),
+      ],
     },
   },
   ...storybook.configs['flat/recommended'],

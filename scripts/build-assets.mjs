@@ -5,7 +5,8 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 // tsup's tree-shaking pass drops module directives, so the marker for React Server Components goes back on here.
 const reactEntry = 'dist/react.js';
 const code = readFileSync(reactEntry, 'utf8');
-if (!code.startsWith("'use client'")) writeFileSync(reactEntry, `'use client';\n${code.replace(/^["']use client["'];?\n?/m, '')}`);
+if (!code.startsWith("'use client'"))
+  writeFileSync(reactEntry, `'use client';\n${code.replace(/^["']use client["'];?\n?/m, '')}`);
 
 copyFileSync('src/theme/styles.css', 'dist/styles.css');
 

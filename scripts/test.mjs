@@ -40,7 +40,9 @@ for (const step of steps) {
       passed += json.numPassedTests;
       failed += json.numFailedTests;
       // A suite that fails to load has no failing test but is a failure all the same.
-      const brokenSuites = json.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0);
+      const brokenSuites = json.testResults.filter(
+        (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
+      );
       failed += brokenSuites.length;
       if (!ok || json.numFailedTests > 0 || brokenSuites.length > 0) failures.push(step.name);
       if (json.numTotalTests === 0) {

@@ -14,7 +14,10 @@ export const datasetMetaShape = {
   title: nonEmptyText,
   description: z.string().optional(),
   updated: isoDate.optional().meta({ description: 'When the dataset was last changed' }),
-  credit: z.string().optional().meta({ description: 'Credit line, e.g. "Graphic: A. Editor. Sources: Reuters, CENTCOM"' }),
+  credit: z
+    .string()
+    .optional()
+    .meta({ description: 'Credit line, e.g. "Graphic: A. Editor. Sources: Reuters, CENTCOM"' }),
   language: z.string().optional().meta({ description: 'BCP 47 language of the texts, e.g. "en"' }),
   timeZone: timeZone.default('UTC').meta({ description: 'Default IANA zone for events that name none' }),
 };

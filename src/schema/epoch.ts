@@ -59,7 +59,11 @@ export function datePeriod(value: string, timeZone = 'UTC'): DatePeriod | null {
   const day = m[3] === undefined ? undefined : Number(m[3]);
   const from = Date.UTC(year, month ?? 0, day ?? 1);
   const to =
-    day !== undefined ? Date.UTC(year, month!, day + 1) : month !== undefined ? Date.UTC(year, month + 1, 1) : Date.UTC(year + 1, 0, 1);
+    day !== undefined
+      ? Date.UTC(year, month!, day + 1)
+      : month !== undefined
+        ? Date.UTC(year, month + 1, 1)
+        : Date.UTC(year + 1, 0, 1);
   return { start: wallClockToEpoch(from, timeZone), end: wallClockToEpoch(to, timeZone) - 1 };
 }
 

@@ -4,7 +4,14 @@ export { DatasetError } from './DatasetError';
 export { formatIssue, type DatasetIssue } from './DatasetIssue';
 export { datasetJsonSchema } from './jsonSchema';
 export { datasetSchema, type Dataset, type DatasetInput } from './dataset';
-export { eventSchema, PRECISIONS, CONFIDENCE_LEVELS, type TimelineEvent, type TimelineEventInput, type Precision } from './event';
+export {
+  eventSchema,
+  PRECISIONS,
+  CONFIDENCE_LEVELS,
+  type TimelineEvent,
+  type TimelineEventInput,
+  type Precision,
+} from './event';
 export { actorSchema, ACTOR_KINDS, type Actor } from './actor';
 export { sourceSchema, SOURCE_KINDS, type Source } from './source';
 export { casualtyReportSchema, CLAIM_STATUSES, type CasualtyReport, type ClaimStatus } from './casualtyReport';
@@ -16,7 +23,12 @@ export { aggregateSchema, type Aggregate } from './aggregate';
 export { correctionSchema, type Correction } from './correction';
 export { locationSchema, type Location } from './location';
 export { mediaSchema, type Media } from './media';
-export { BUILT_IN_CATEGORIES, categoryDefinitionSchema, type BuiltInCategory, type CategoryDefinition } from './category';
+export {
+  BUILT_IN_CATEGORIES,
+  categoryDefinitionSchema,
+  type BuiltInCategory,
+  type CategoryDefinition,
+} from './category';
 export { dateForm, isRealDate, type DateForm } from './isoDate';
 export { datePeriod, startEpochMs, zoneOffsetMs, type DatePeriod } from './epoch';
 export { isHttpUrl, isTimeZone } from './primitives';

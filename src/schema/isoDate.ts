@@ -38,7 +38,10 @@ function isImpossibleDay(value: string): boolean {
 function describeDateProblem(value: string): string {
   const m = ISO_DATE_PATTERN.exec(value);
   if (m) {
-    const month = new Date(Date.UTC(2000, Number(m[2]) - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    const month = new Date(Date.UTC(2000, Number(m[2]) - 1, 1)).toLocaleString('en', {
+      month: 'long',
+      timeZone: 'UTC',
+    });
     return `"${value}" is not a date (${month} ${m[1]} has ${daysInMonth(Number(m[1]), Number(m[2]))} days)`;
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)) {
@@ -58,6 +61,5 @@ export const isoDate = z
     error: (issue) => describeDateProblem(String(issue.input)),
   })
   .meta({
-    description:
-      'YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601 date-time with a UTC offset (2023-10-26T05:00+03:00)',
+    description: 'YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601 date-time with a UTC offset (2023-10-26T05:00+03:00)',
   });

@@ -8,7 +8,10 @@ export const mediaSchema = z.object({
   alt: nonEmptyText.meta({ description: 'What the media shows, for readers who cannot see it' }),
   caption: z.string().optional(),
   credit: z.string().optional(),
-  contentWarning: z.string().optional().meta({ description: 'Shown before graphic media, which stays hidden until asked for' }),
+  contentWarning: z
+    .string()
+    .optional()
+    .meta({ description: 'Shown before graphic media, which stays hidden until asked for' }),
 });
 
 export type Media = z.infer<typeof mediaSchema>;

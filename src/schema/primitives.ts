@@ -3,19 +3,14 @@ import { z } from 'zod';
 /** Ids end up in URL hashes and `data-event-id` attributes, so they stay URL- and selector-safe. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
-export const id = z
-  .string({ error: 'an id is required (letters, digits, -, _, . or :)' })
-  .regex(ID_PATTERN, {
-    error: (issue) =>
-      `"${String(issue.input)}" is not a usable id (start with a letter or digit; then only letters, digits, -, _, . or :)`,
-  });
+export const id = z.string({ error: 'an id is required (letters, digits, -, _, . or :)' }).regex(ID_PATTERN, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not a usable id (start with a letter or digit; then only letters, digits, -, _, . or :)`,
+});
 
 export const idList = z.array(id, { error: 'expected a list of ids, e.g. ["us-dod", "kh"]' });
 
-export const nonEmptyText = z
-  .string({ error: 'text is required' })
-  .trim()
-  .min(1, { error: 'must not be empty' });
+export const nonEmptyText = z.string({ error: 'text is required' }).trim().min(1, { error: 'must not be empty' });
 
 /** Only web links: a `javascript:` or `data:` URL in a dataset must never become a link or a resource. */
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#]+[^\s]*$/i;

@@ -33,7 +33,10 @@ export function resolveReferences(
       return false;
     });
 
-  const indexed: IndexedEvent[] = dataset.events.map((event, i) => ({ event, inputIndex: inputIndexes.events[i] ?? i }));
+  const indexed: IndexedEvent[] = dataset.events.map((event, i) => ({
+    event,
+    inputIndex: inputIndexes.events[i] ?? i,
+  }));
   const events = indexed.map(({ event, inputIndex }) => {
     const at = `events[${inputIndex}]`;
     const id = event.id;
@@ -50,7 +53,10 @@ export function resolveReferences(
       targets: keepKnown(event.targets, actorIds, 'actor', `${at}.targets`, id),
       sources: keepKnown(event.sources, sourceIds, 'source', `${at}.sources`, id),
       casualties: event.casualties.map((report, r) => {
-        const kept = { ...report, sources: keepKnown(report.sources, sourceIds, 'source', `${at}.casualties[${r}].sources`, id) };
+        const kept = {
+          ...report,
+          sources: keepKnown(report.sources, sourceIds, 'source', `${at}.casualties[${r}].sources`, id),
+        };
         if (report.reportedByActor !== undefined && !actorIds.has(report.reportedByActor)) {
           issues.push({
             path: `${at}.casualties[${r}].reportedByActor`,
@@ -70,8 +76,13 @@ export function resolveReferences(
       })),
       related: event.related.filter((link, l) => {
         const problem =
-          link.id === id ? 'links the event to itself' : eventIds.has(link.id) ? null : `points to "${link.id}", which is not an event in the dataset`;
-        if (problem) issues.push({ path: `${at}.related[${l}].id`, message: `this link ${problem} (link removed)`, eventId: id });
+          link.id === id
+            ? 'links the event to itself'
+            : eventIds.has(link.id)
+              ? null
+              : `points to "${link.id}", which is not an event in the dataset`;
+        if (problem)
+          issues.push({ path: `${at}.related[${l}].id`, message: `this link ${problem} (link removed)`, eventId: id });
         return problem === null;
       }),
     };
@@ -79,7 +90,12 @@ export function resolveReferences(
 
   const aggregates = dataset.aggregates.map((aggregate, a) => ({
     ...aggregate,
-    sources: keepKnown(aggregate.sources, sourceIds, 'source', `aggregates[${inputIndexes.aggregates[a] ?? a}].sources`),
+    sources: keepKnown(
+      aggregate.sources,
+      sourceIds,
+      'source',
+      `aggregates[${inputIndexes.aggregates[a] ?? a}].sources`,
+    ),
   }));
 
   const corrections = dataset.corrections.map((correction, c) => {

@@ -61,7 +61,8 @@ export function safeParseDataset(input: unknown): SafeParseResult {
   const issues: DatasetIssue[] = [];
   const raw = toRecord(input, issues);
   if (!raw) return { dataset: emptyDataset(), issues };
-  if (raw.events === undefined) issues.push({ path: 'events', message: 'events is missing (a dataset needs a list of events)' });
+  if (raw.events === undefined)
+    issues.push({ path: 'events', message: 'events is missing (a dataset needs a list of events)' });
 
   const list = <T>(key: string, schema: Parameters<typeof parseList>[1], noun: string) =>
     parseList(raw[key], schema, key, issues, { noun, tagEventIds: key === 'events' }) as {

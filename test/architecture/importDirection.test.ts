@@ -21,7 +21,15 @@ const LAYER_ORDER: Record<string, number> = {
   index: 4,
 };
 const PURE_LAYERS = new Set(['schema', 'io', 'datasets', 'layout', 'state', 'i18n', 'index']);
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'ResizeObserver', 'HTMLElement'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'ResizeObserver',
+  'HTMLElement',
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -57,27 +65,32 @@ describe('import direction (DESIGN.md: schema → io/datasets → layout → sta
     expect(files.length).toBeGreaterThan(10);
   });
 
-  it.each(files.map((path) => [relative(SRC, path), path]))('%s imports only its own or earlier layers', (_name, path) => {
-    const layer = layerOf(path);
-    const text = readFileSync(path, 'utf8');
-    for (const specifier of importsOf(text)) {
-      if (specifier.startsWith('.')) {
-        const target = layerOf(resolve(dirname(path), specifier));
-        if (!(target in LAYER_ORDER)) continue;
-        expect(LAYER_ORDER[target], `${layer} imports ${specifier} (layer ${target})`).toBeLessThanOrEqual(
-          LAYER_ORDER[layer]!,
-        );
-      } else if (PURE_LAYERS.has(layer)) {
-        expect(specifier, `${layer} is pure and must not import React`).not.toMatch(/^react(-dom)?(\/|$)/);
+  it.each(files.map((path) => [relative(SRC, path), path]))(
+    '%s imports only its own or earlier layers',
+    (_name, path) => {
+      const layer = layerOf(path);
+      const text = readFileSync(path, 'utf8');
+      for (const specifier of importsOf(text)) {
+        if (specifier.startsWith('.')) {
+          const target = layerOf(resolve(dirname(path), specifier));
+          if (!(target in LAYER_ORDER)) continue;
+          expect(LAYER_ORDER[target], `${layer} imports ${specifier} (layer ${target})`).toBeLessThanOrEqual(
+            LAYER_ORDER[layer]!,
+          );
+        } else if (PURE_LAYERS.has(layer)) {
+          expect(specifier, `${layer} is pure and must not import React`).not.toMatch(/^react(-dom)?(\/|$)/);
+        }
       }
-    }
-    if (PURE_LAYERS.has(layer)) {
-      const code = codeOnly(text);
-      for (const name of DOM_GLOBALS) {
-        expect(new RegExp(`(?<![.\\w])${name}\\b`).test(code), `${layer} is pure and must not use ${name}`).toBe(false);
+      if (PURE_LAYERS.has(layer)) {
+        const code = codeOnly(text);
+        for (const name of DOM_GLOBALS) {
+          expect(new RegExp(`(?<![.\\w])${name}\\b`).test(code), `${layer} is pure and must not use ${name}`).toBe(
+            false,
+          );
+        }
       }
-    }
-  });
+    },
+  );
 
   it('catches a forbidden import (the check itself works)', () => {
     expect(importsOf("import { useState } from 'react';\nexport { x } from '../react/x';")).toEqual([

@@ -9,7 +9,9 @@ export function validInput(): DatasetInput {
       { id: 'militia', name: 'A militia', kind: 'armed-group' },
       { id: 'us-military', name: 'US military', kind: 'military' },
     ],
-    sources: [{ id: 'wire', outlet: 'A wire service', title: 'A report', date: '2023-10-26', url: 'https://example.com/a' }],
+    sources: [
+      { id: 'wire', outlet: 'A wire service', title: 'A report', date: '2023-10-26', url: 'https://example.com/a' },
+    ],
     events: [
       {
         id: 'drone-attack',

@@ -95,9 +95,7 @@ export const INVALID_CASES: { name: string; input: unknown; path: string; messag
   },
   {
     name: 'an unknown claim status',
-    input: withChange(
-      (d) => ((d.events[0]!.casualties as { status: string }[])[0]!.status = 'rumoured'),
-    ),
+    input: withChange((d) => ((d.events[0]!.casualties as { status: string }[])[0]!.status = 'rumoured')),
     path: 'events[0].casualties[0].status',
     message: '"rumoured" is not a claim status (use "confirmed", "reported", "claimed", "denied", "unverified")',
   },
@@ -111,13 +109,12 @@ export const INVALID_CASES: { name: string; input: unknown; path: string; messag
     name: 'an unknown category',
     input: withChange((d) => (d.events[1]!.category = 'skirmish')),
     path: 'events[1].category',
-    message: '"skirmish" is not a category (use attack, strike, diplomacy, statement, context, or declare it in categories)',
+    message:
+      '"skirmish" is not a category (use attack, strike, diplomacy, statement, context, or declare it in categories)',
   },
   {
     name: 'a range whose max is below its min',
-    input: withChange(
-      (d) => ((d.events[0]!.casualties as { killed?: unknown }[])[0]!.killed = { min: 5, max: 2 }),
-    ),
+    input: withChange((d) => ((d.events[0]!.casualties as { killed?: unknown }[])[0]!.killed = { min: 5, max: 2 })),
     path: 'events[0].casualties[0].killed.max',
     message: 'max 2 is below min 5',
   },

@@ -32,7 +32,10 @@ describe('datasetJsonSchema', () => {
 
   it.each(INVALID_CASES.filter((c) => !RUNTIME_ONLY.has(c.name)))('rejects $name at $path', ({ input, path }) => {
     expect(validate(input)).toBe(false);
-    const pointer = `/${path.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}`;
+    const pointer = `/${path
+      .replace(/\[(\d+)\]/g, '.$1')
+      .split('.')
+      .join('/')}`;
     expect(validate.errors!.map((error) => error.instancePath)).toContain(pointer.replace(/\/title$/, ''));
   });
 });

@@ -14,17 +14,20 @@ describe('parseDataset(input)', () => {
     expect(dataset.phases).toEqual([]);
   });
 
-  it.each(INVALID_CASES)('rejects $name with its path and a message an editor understands', ({ input, path, message }) => {
-    let error: unknown;
-    try {
-      parseDataset(input);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(DatasetError);
-    const issues = (error as DatasetError).issues;
-    expect(issues).toContainEqual(expect.objectContaining({ path, message }));
-  });
+  it.each(INVALID_CASES)(
+    'rejects $name with its path and a message an editor understands',
+    ({ input, path, message }) => {
+      let error: unknown;
+      try {
+        parseDataset(input);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(DatasetError);
+      const issues = (error as DatasetError).issues;
+      expect(issues).toContainEqual(expect.objectContaining({ path, message }));
+    },
+  );
 
   it('throws a DatasetError that lists every problem, not only the first', () => {
     const input = withChange((d) => {
