@@ -1,0 +1,12 @@
+export { en, mergeMessages, type Messages, type MessageOverrides, type FigureQualifier } from './messages';
+export { interpolate, templateParts, type TemplatePart } from './interpolate';
+export { formatEventDate, formatDateValue, type FormatDateOptions, type EventDateLike } from './formatEventDate';
+export { formatZoneName, formatZoneOffset, cityOfTimeZone, type FormatZoneNameOptions } from './formatZoneName';
+export { formatFigure, isZeroFigure, type FormatFigureOptions } from './formatFigure';
+export {
+  describeCasualtyReport,
+  casualtyReportParts,
+  type CasualtyReportParts,
+  type DescribeCasualtyOptions,
+} from './describeCasualtyReport';
+export { safeLocale, resolveTimeZone, knownTimeZone, listFormat, FALLBACK_LOCALE, FALLBACK_TIME_ZONE } from './intl';

@@ -1,0 +1,63 @@
+import { isTimeZone } from '../schema/index';
+
+/**
+ * Cached, never-throwing access to Intl formatters. A bad locale tag or zone name (data that bypassed
+ * the parser, a typo in a prop) falls back to a working one instead of throwing into the host page.
+ */
+export const FALLBACK_LOCALE = 'en-GB';
+export const FALLBACK_TIME_ZONE = 'UTC';
+
+const cache = new Map<string, unknown>();
+
+function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** The locale tag if Intl accepts it, else the fallback. */
+export function safeLocale(locale: unknown): string {
+  if (typeof locale !== 'string' || locale === '') return FALLBACK_LOCALE;
+  return cached(`locale:${locale}`, () => {
+    try {
+      return Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
+    } catch {
+      return FALLBACK_LOCALE;
+    }
+  });
+}
+
+/** The zone if Intl knows it, else undefined. */
+export function knownTimeZone(zone: unknown): string | undefined {
+  return typeof zone === 'string' && zone !== '' && isTimeZone(zone) ? zone : undefined;
+}
+
+/** The first zone in the list that Intl knows (the place's, then the list's, then the dataset's), else UTC. */
+export function resolveTimeZone(...zones: unknown[]): string {
+  for (const zone of zones) {
+    const known = knownTimeZone(zone);
+    if (known) return known;
+  }
+  return FALLBACK_TIME_ZONE;
+}
+
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const tag = safeLocale(locale);
+  return cached(`dtf:${tag}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, options));
+}
+
+export function numberFormat(locale: string): Intl.NumberFormat {
+  const tag = safeLocale(locale);
+  return cached(`nf:${tag}`, () => new Intl.NumberFormat(tag));
+}
+
+export function listFormat(locale: string, type: 'conjunction' | 'unit'): Intl.ListFormat {
+  const tag = safeLocale(locale);
+  return cached(
+    `lf:${tag}:${type}`,
+    () => new Intl.ListFormat(tag, { type, style: type === 'unit' ? 'short' : 'long' }),
+  );
+}

@@ -1,0 +1,191 @@
+import type { BuiltInCategory, ClaimStatus, FIGURE_QUALIFIERS, RelationType } from '../schema/index';
+
+/** How a source bounds a figure: "about", "at least", "more than" … */
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+/**
+ * Every word a component shows, keyed. Templates use `{name}` placeholders filled by `interpolate`,
+ * so a locale is plain data (JSON-able) that a CMS or the embed script can pass in.
+ */
+export interface Messages {
+  /** Accessible name of the list when none is given: `{title}` is the dataset's title. */
+  eventListLabel: string;
+  noEvents: string;
+  /** `{date}` and `{time}` of one instant, e.g. "26 December 2023, 04:45". */
+  dateTime: string;
+  /** A date-time followed by its zone: "26 December 2023, 04:45 Baghdad time (GMT+3)". */
+  dateTimeWithZone: string;
+  /** Zone label: `{city}` from the IANA name, `{offset}` like "GMT+3". */
+  zoneLabel: string;
+  zoneUtc: string;
+  /** Prefixes for approximate dates: "about 26 October 2023", "c. 2023". */
+  approximate: string;
+  approximateYear: string;
+  /** Two dates that `formatRange` cannot join (different forms). */
+  dateRange: string;
+  dateNoteLabel: string;
+  category: Record<BuiltInCategory, string>;
+  actorsLabel: string;
+  targetsLabel: string;
+  placeLabel: string;
+  placeApproximate: string;
+  /** Further places of the same event, after the first: "; also: Al-Qaim, Iraq". */
+  additionalPlaces: string;
+  /** Figures. */
+  qualifier: Record<FigureQualifier, string>;
+  figureWithWords: string;
+  killed: string;
+  injured: string;
+  noneKilled: string;
+  noneInjured: string;
+  noFigure: string;
+  /** Who was hit, before the figures: "US service members: 1 injured". */
+  casualtyGroup: string;
+  /** Status in words with who says it: "claimed by {who}". Never shown by colour alone. */
+  statusBy: Record<ClaimStatus, string>;
+  /** Status as a short label. */
+  status: Record<ClaimStatus, string>;
+  casualtyReport: string;
+  asOf: string;
+  casualtiesHeading: string;
+  disputesHeading: string;
+  disputeOpen: string;
+  disputeResolved: string;
+  disputeClaim: string;
+  assessmentLabel: string;
+  mediaHeading: string;
+  mediaCredit: string;
+  contentWarning: string;
+  mediaKindImage: string;
+  mediaKindVideo: string;
+  mediaKindAudio: string;
+  mediaKindFile: string;
+  openMedia: string;
+  sourcesHeading: string;
+  sourcesInline: string;
+  relatedHeading: string;
+  /** How another event relates to this one, before its title: "Retaliation for: …". */
+  relation: Record<RelationType, string>;
+  confidenceLabel: string;
+  confidence: { high: string; medium: string; low: string };
+  issuesHeading: string;
+  noIssues: string;
+  /** Used when an event cannot be shown at all (its data is broken beyond repair). */
+  eventUnavailable: string;
+  issueWhere: string;
+  issueWhole: string;
+}
+
+/** British English, the default. */
+export const en: Messages = {
+  eventListLabel: '{title}: events in time order',
+  noEvents: 'No events to show.',
+  dateTime: '{date}, {time}',
+  dateTimeWithZone: '{dateTime} {zone}',
+  zoneLabel: '{city} time ({offset})',
+  zoneUtc: 'UTC',
+  approximate: 'about {date}',
+  approximateYear: 'c. {date}',
+  dateRange: '{start} – {end}',
+  dateNoteLabel: 'About the date:',
+  category: {
+    attack: 'Attack',
+    strike: 'Strike',
+    diplomacy: 'Diplomacy',
+    statement: 'Statement',
+    context: 'Context',
+  },
+  actorsLabel: 'By:',
+  targetsLabel: 'Target:',
+  placeLabel: 'Where:',
+  placeApproximate: '{place} (approximate location)',
+  additionalPlaces: '; also: {places}',
+  qualifier: {
+    exact: '{n}',
+    about: 'about {n}',
+    'at-least': 'at least {n}',
+    'more-than': 'more than {n}',
+    'up-to': 'up to {n}',
+    nearly: 'nearly {n}',
+  },
+  figureWithWords: '{figure} (“{words}”)',
+  killed: '{figure} killed',
+  injured: '{figure} injured',
+  noneKilled: 'no deaths',
+  noneInjured: 'no injuries',
+  noFigure: 'no figure given',
+  casualtyGroup: '{group}: {figures}',
+  statusBy: {
+    confirmed: 'confirmed by {who}',
+    reported: 'reported by {who}',
+    claimed: 'claimed by {who}',
+    denied: 'denied by {who}',
+    unverified: 'not verified; given by {who}',
+  },
+  status: {
+    confirmed: 'Confirmed',
+    reported: 'Reported',
+    claimed: 'Claimed',
+    denied: 'Denied',
+    unverified: 'Not verified',
+  },
+  casualtyReport: '{figures} — {status}',
+  asOf: '(as of {date})',
+  casualtiesHeading: 'Casualty reports',
+  disputesHeading: 'Disputed',
+  disputeOpen: 'open',
+  disputeResolved: 'resolved',
+  disputeClaim: '{by} says: {value}',
+  assessmentLabel: 'Assessment:',
+  mediaHeading: 'Media',
+  mediaCredit: 'Credit: {credit}',
+  contentWarning: 'Content warning: {warning}. Show the media',
+  mediaKindImage: 'image',
+  mediaKindVideo: 'video',
+  mediaKindAudio: 'audio',
+  mediaKindFile: 'document',
+  openMedia: 'Open the {kind}: {alt}',
+  sourcesHeading: 'Sources',
+  sourcesInline: 'Sources:',
+  relatedHeading: 'Related events',
+  relation: {
+    retaliates_for: 'Retaliation for:',
+    retaliated_by: 'Answered by:',
+    responds_to: 'Responds to:',
+    prompted: 'Prompted:',
+    precedes: 'Before:',
+    follows: 'After:',
+    same_day: 'Same day as:',
+    part_of_wave: 'Part of the same wave as:',
+  },
+  confidenceLabel: 'Confidence:',
+  confidence: { high: 'high', medium: 'medium', low: 'low' },
+  issuesHeading: 'Problems in the data',
+  noIssues: 'No problems found.',
+  eventUnavailable: 'This event could not be shown.',
+  issueWhere: '{path}: {message}',
+  issueWhole: '{message}',
+};
+
+/** Partial overrides: any top-level key, and any entry of a keyed group. */
+export type MessageOverrides = {
+  [K in keyof Messages]?: Messages[K] extends string ? string : Partial<Messages[K]>;
+};
+
+/** The base messages with overrides applied; ignores overrides that are not text. */
+export function mergeMessages(base: Messages, overrides?: MessageOverrides | null): Messages {
+  if (!overrides || typeof overrides !== 'object') return base;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (!(key in base)) continue;
+    const current = (base as unknown as Record<string, unknown>)[key];
+    if (typeof current === 'string') {
+      if (typeof value === 'string') out[key] = value;
+    } else if (value && typeof value === 'object') {
+      const group: Record<string, string> = { ...(current as Record<string, string>) };
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (typeof v === 'string') group[k] = v;
+      out[key] = group;
+    }
+  }
+  return out as unknown as Messages;
+}

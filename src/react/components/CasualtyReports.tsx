@@ -1,0 +1,46 @@
+import type { TimelineEvent } from '../../schema/index';
+import { casualtyReportParts } from '../../i18n/index';
+import type { EventListContext } from './eventListContext';
+import { Heading } from './Heading';
+import { objects, text } from './safeData';
+import { SourceLinks } from './SourceLinks';
+
+export interface CasualtyReportsProps {
+  event: TimelineEvent;
+  context: EventListContext;
+}
+
+/**
+ * Every casualty report of an event, side by side as a list: figures, status in words with who gives it,
+ * as-of date, note and sources. Competing reports are all shown; none is picked silently.
+ */
+export function CasualtyReports({ event, context }: CasualtyReportsProps) {
+  const reports = objects(event.casualties);
+  if (reports.length === 0) return null;
+  const timeZone = context.zoneOf(event);
+  return (
+    <>
+      <Heading level={context.headingLevel + 1} className="fp-event__section-heading">
+        {context.messages.casualtiesHeading}
+      </Heading>
+      <ul className="fp-casualties__list">
+        {reports.map((report, i) => {
+          const parts = casualtyReportParts(report, { locale: context.locale, timeZone, messages: context.messages });
+          const note = text(report.note);
+          return (
+            <li key={i} className="fp-casualty" data-status={parts.status}>
+              <span className="fp-casualty__figures">{parts.figures}</span>
+              {' — '}
+              <span className="fp-casualty__status" data-status={parts.status}>
+                {parts.statusBy}
+              </span>
+              {parts.asOf && <span className="fp-casualty__as-of"> {parts.asOf}</span>}
+              {note && <span className="fp-casualty__note"> {note}</span>}{' '}
+              <SourceLinks ids={report.sources} context={context} timeZone={timeZone} variant="inline" />
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { categoryIconPath } from '../../theme/index';
+import type { EventListContext } from './eventListContext';
+import { text } from './safeData';
+
+export interface CategoryLabelProps {
+  category: string;
+  context: EventListContext;
+}
+
+/** The category as an icon (decorative, a distinct shape per category) and in words. */
+export function CategoryLabel({ category, context }: CategoryLabelProps) {
+  const id = text(category);
+  const builtIn = context.messages.category as Record<string, string>;
+  const label =
+    (Object.prototype.hasOwnProperty.call(builtIn, id) ? builtIn[id] : '') ||
+    text(context.categories.get(id)?.label) ||
+    id;
+  return (
+    <span className="fp-category" data-category={id || undefined}>
+      <svg
+        className="fp-category__icon"
+        viewBox="0 0 16 16"
+        width="16"
+        height="16"
+        aria-hidden="true"
+        focusable="false"
+      >
+        <path d={categoryIconPath(id)} fillRule="evenodd" />
+      </svg>
+      <span className="fp-category__label">{label}</span>
+    </span>
+  );
+}

@@ -1,0 +1,62 @@
+import { useId, type ReactNode } from 'react';
+import type { DatasetIssue } from '../../schema/index';
+import { en, mergeMessages, type MessageOverrides } from '../../i18n/index';
+import { Heading } from './Heading';
+import { Message } from './Message';
+import { clampLevel, cx, objects, text } from './safeData';
+
+export interface DatasetIssuesProps {
+  /** The `issues` from `safeParseDataset` (or `DatasetError.issues`). */
+  issues: readonly DatasetIssue[];
+  /** Heading text; default "Problems in the data". */
+  heading?: ReactNode;
+  /** Level of the heading (1–6). Default 2. */
+  headingLevel?: number;
+  /** Extra class names for the root element, next to `fp-dataset-issues`. */
+  className?: string;
+  /** Words to replace, by key. */
+  messages?: MessageOverrides;
+}
+
+/**
+ * What lenient parsing left out or changed, as a headed list: where (`events[3].start`) and what to do.
+ * For editors' previews and CMS integrations; pure markup like EventList.
+ */
+export function DatasetIssues({
+  issues,
+  heading,
+  headingLevel = 2,
+  className,
+  messages: overrides,
+}: DatasetIssuesProps) {
+  const messages = mergeMessages(en, overrides);
+  const headingId = `fp-${useId().replace(/[^A-Za-z0-9_-]/g, '')}-issues`;
+  const items = objects(issues);
+  return (
+    <div data-fp="dataset-issues" className={cx('fp-dataset-issues', className)}>
+      <Heading level={clampLevel(headingLevel, 2)} id={headingId} className="fp-dataset-issues__heading">
+        {heading ?? messages.issuesHeading}
+      </Heading>
+      {items.length === 0 ? (
+        <p className="fp-dataset-issues__none">{messages.noIssues}</p>
+      ) : (
+        <ul className="fp-dataset-issues__list" aria-labelledby={headingId}>
+          {items.map((issue, i) => {
+            const path = text(issue.path);
+            return (
+              <li key={i} className="fp-dataset-issues__item">
+                <Message
+                  template={path ? messages.issueWhere : messages.issueWhole}
+                  values={{
+                    path: <code className="fp-dataset-issues__path">{path}</code>,
+                    message: text(issue.message),
+                  }}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useId, useMemo, type ReactNode } from 'react';
+import type { Dataset } from '../../schema/index';
+import { en, interpolate, mergeMessages, type MessageOverrides } from '../../i18n/index';
+import { buildEventListContext } from './eventListContext';
+import { EventItem } from './EventItem';
+import { Heading } from './Heading';
+import { clampLevel, cx, text } from './safeData';
+
+export interface EventListProps {
+  /** The events to list, as returned by `parseDataset` or `safeParseDataset`. */
+  dataset: Dataset;
+  /** BCP 47 locale for dates, numbers and lists; explicit so server and browser render the same. Default "en-GB". */
+  locale?: string;
+  /** IANA zone for events whose place names no zone (instead of the dataset's); an event's own zone always wins. */
+  timeZone?: string;
+  /** Heading level of each event title (1–6); the sections inside an event use the next level. Default 3. */
+  headingLevel?: number;
+  /** A visible heading just before the list, one level above the event titles; it also names the list. */
+  heading?: ReactNode;
+  /** Prefix of element ids and in-page links ("<prefix>-event-<id>"); default: unique per list, from React's useId. */
+  idPrefix?: string;
+  /** Extra class names for the `<ol>`, next to `fp-event-list`. */
+  className?: string;
+  /** Accessible name of the list; default "<dataset title>: events in time order". */
+  'aria-label'?: string;
+  /** Id of an element on the page that names the list (wins over `heading` and `aria-label`). */
+  'aria-labelledby'?: string;
+  /** Words to replace, by key (see `en` in flashpoint's i18n messages); the rest stay English. */
+  messages?: MessageOverrides;
+}
+
+export const EVENT_LIST_DEFAULT_LOCALE = 'en-GB';
+
+/** Keeps what is safe in an id: letters, digits, "-" and "_". */
+function cleanPrefix(value: string): string {
+  return value.replace(/[^A-Za-z0-9_-]/g, '');
+}
+
+/**
+ * Every event of a dataset as an ordered list, in time order: the semantic baseline that screen readers,
+ * search engines, print and readers without JavaScript get. Pure markup: no effects, no style attributes.
+ */
+export function EventList({
+  dataset,
+  locale = EVENT_LIST_DEFAULT_LOCALE,
+  timeZone,
+  headingLevel = 3,
+  heading,
+  idPrefix,
+  className,
+  'aria-label': ariaLabel,
+  'aria-labelledby': ariaLabelledBy,
+  messages: overrides,
+}: EventListProps) {
+  const reactId = useId();
+  const auto = `fp-${cleanPrefix(reactId)}`;
+  const prefix = (idPrefix !== undefined && cleanPrefix(String(idPrefix))) || auto;
+  const level = clampLevel(headingLevel);
+  const messages = useMemo(() => mergeMessages(en, overrides), [overrides]);
+  const { context, events } = useMemo(
+    () => buildEventListContext(dataset, { locale, timeZone, messages, headingLevel: level, idPrefix: prefix }),
+    [dataset, locale, timeZone, messages, level, prefix],
+  );
+
+  const headingId = `${prefix}-heading`;
+  const hasHeading = heading !== undefined && heading !== null && heading !== false && heading !== '';
+  const labelledBy = text(ariaLabelledBy) || (hasHeading ? headingId : undefined);
+  const label = labelledBy
+    ? undefined
+    : text(ariaLabel) || interpolate(messages.eventListLabel, { title: text(dataset?.title) || '—' });
+
+  const list = (
+    <ol
+      data-fp="event-list"
+      className={cx('fp-event-list', className)}
+      aria-label={label}
+      aria-labelledby={labelledBy}
+      data-count={events.length}
+    >
+      {events.length === 0 ? (
+        <li className="fp-event-list__empty">{messages.noEvents}</li>
+      ) : (
+        events.map((item) => <EventItem key={item.elementId} item={item} context={context} />)
+      )}
+    </ol>
+  );
+  if (!hasHeading) return list;
+  return (
+    <>
+      <Heading level={Math.max(1, level - 1)} id={headingId} className="fp-event-list__heading">
+        {heading}
+      </Heading>
+      {list}
+    </>
+  );
+}

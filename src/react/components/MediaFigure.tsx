@@ -1,0 +1,63 @@
+import type { Media } from '../../schema/index';
+import { isHttpUrl } from '../../schema/index';
+import { interpolate } from '../../i18n/index';
+import type { EventListContext } from './eventListContext';
+import { text } from './safeData';
+
+export interface MediaFigureProps {
+  media: Media;
+  context: EventListContext;
+}
+
+function kindWord(kind: unknown, context: EventListContext): string {
+  const m = context.messages;
+  if (kind === 'video') return m.mediaKindVideo;
+  if (kind === 'audio') return m.mediaKindAudio;
+  if (kind === 'document') return m.mediaKindFile;
+  return m.mediaKindImage;
+}
+
+/**
+ * A picture (lazy-loaded, with its alt text) or a link to a video, audio or document, with caption and credit.
+ * Only http(s) URLs become a `src` or `href`; otherwise the alt text stands in. Media with a content
+ * warning stays inside a closed `<details>` until the reader opens it (and is not loaded before).
+ */
+export function MediaFigure({ media, context }: MediaFigureProps) {
+  const alt = text(media.alt);
+  const caption = text(media.caption);
+  const credit = text(media.credit);
+  const warning = text(media.contentWarning);
+  const url = typeof media.url === 'string' && isHttpUrl(media.url) ? media.url : undefined;
+  const kind = media.kind ?? 'image';
+  let body;
+  if (url && kind === 'image') {
+    body = <img className="fp-media__image" src={url} alt={alt} loading="lazy" decoding="async" />;
+  } else if (url) {
+    body = (
+      <a className="fp-media__link" href={url} rel="noopener noreferrer">
+        {interpolate(context.messages.openMedia, { kind: kindWord(kind, context), alt })}
+      </a>
+    );
+  } else {
+    body = <span className="fp-media__alt">{alt}</span>;
+  }
+  const figure = (
+    <figure className="fp-media" data-kind={kind}>
+      {body}
+      {(caption || credit) && (
+        <figcaption className="fp-media__caption">
+          {caption}
+          {caption && credit && ' '}
+          {credit && <span className="fp-media__credit">{interpolate(context.messages.mediaCredit, { credit })}</span>}
+        </figcaption>
+      )}
+    </figure>
+  );
+  if (!warning) return figure;
+  return (
+    <details className="fp-media__warning">
+      <summary className="fp-media__summary">{interpolate(context.messages.contentWarning, { warning })}</summary>
+      {figure}
+    </details>
+  );
+}

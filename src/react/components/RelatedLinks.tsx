@@ -1,0 +1,44 @@
+import type { TimelineEvent } from '../../schema/index';
+import type { EventListContext } from './eventListContext';
+import { Heading } from './Heading';
+import { objects, text } from './safeData';
+
+export interface RelatedLinksProps {
+  event: TimelineEvent;
+  context: EventListContext;
+}
+
+/** How this event relates to others, in words ("Retaliation for: …"), each an in-page link to that event. */
+export function RelatedLinks({ event, context }: RelatedLinksProps) {
+  // Only links to events in this list: an id alone means nothing to a reader (the parser reports dangling links).
+  const links = objects(event.related).flatMap((link) => {
+    const target = typeof link.id === 'string' && link.id !== event.id ? context.targets.get(link.id) : undefined;
+    return target ? [{ link, target }] : [];
+  });
+  if (links.length === 0) return null;
+  const words = context.messages.relation as Record<string, string>;
+  return (
+    <>
+      <Heading level={context.headingLevel + 1} className="fp-event__section-heading">
+        {context.messages.relatedHeading}
+      </Heading>
+      <ul className="fp-related__list">
+        {links.map(({ link, target }, i) => {
+          const type = text(link.type);
+          const note = text(link.note);
+          return (
+            <li key={i} className="fp-related__item" data-relation={type || undefined}>
+              <span className="fp-label">
+                {(Object.prototype.hasOwnProperty.call(words, type) ? words[type] : '') || `${type}:`}
+              </span>{' '}
+              <a className="fp-related__link" href={`#${target.elementId}`}>
+                {target.title}
+              </a>
+              {note && <span className="fp-related__note"> — {note}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

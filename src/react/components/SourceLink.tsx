@@ -1,0 +1,49 @@
+import type { Source } from '../../schema/index';
+import { isHttpUrl } from '../../schema/index';
+import { formatDateValue } from '../../i18n/index';
+import type { EventListContext } from './eventListContext';
+import { text } from './safeData';
+
+export interface SourceLinkProps {
+  source: Source;
+  context: EventListContext;
+  /** Zone for a source date that has a time (the event's place). */
+  timeZone: string;
+  /** "full": outlet, title and date; "outlet": the outlet's name only, for inline lists. */
+  variant?: 'full' | 'outlet';
+  /** Words after the outlet's name that tell two links apart ("10 November 2023"). */
+  qualifier?: string;
+}
+
+/** A source: a link only for http(s) URLs (with rel="noopener noreferrer"), plain text otherwise. */
+export function SourceLink({ source, context, timeZone, variant = 'full', qualifier }: SourceLinkProps) {
+  const outlet = qualifier
+    ? `${text(source.outlet) || text(source.id)} (${qualifier})`
+    : text(source.outlet) || text(source.id);
+  const title = variant === 'full' ? text(source.title) : '';
+  const label = title ? `${outlet}: ${title}` : outlet;
+  const url = typeof source.url === 'string' && isHttpUrl(source.url) ? source.url : undefined;
+  const date =
+    variant === 'full' && typeof source.date === 'string'
+      ? formatDateValue(source.date, { locale: context.locale, timeZone, messages: context.messages, precision: 'day' })
+      : '';
+  return (
+    <>
+      {url ? (
+        <a className="fp-source__link" href={url} rel="noopener noreferrer">
+          {label}
+        </a>
+      ) : (
+        label
+      )}
+      {date && (
+        <>
+          {', '}
+          <time className="fp-source__date" dateTime={source.date}>
+            {date}
+          </time>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Actor, CategoryDefinition, Dataset, Source, TimelineEvent } from '../../schema/index';
+import { datePeriod } from '../../schema/index';
+import { resolveTimeZone, safeLocale, type Messages } from '../../i18n/index';
+import { isUsableId, objects, text } from './safeData';
+
+/** What every part of one list needs to render an event: lookups, words, ids. Built once per render. */
+export interface EventListContext {
+  locale: string;
+  messages: Messages;
+  /** Level of each event title; sections inside an event use the next one. */
+  headingLevel: number;
+  actors: Map<string, Actor>;
+  sources: Map<string, Source>;
+  categories: Map<string, CategoryDefinition>;
+  /** Events that have an element id on this page, by event id: what related links may point at. */
+  targets: Map<string, { title: string; elementId: string }>;
+  /** The zone an event's date-times are shown in: its place's, else the list's, else the dataset's. */
+  zoneOf: (event: TimelineEvent) => string;
+}
+
+/** One event ready to render, in time order. */
+export interface ListedEvent {
+  event: TimelineEvent;
+  /** `<prefix>-event-<id>`, or `<prefix>-item-<n>` when the id is missing, unusable or repeated. */
+  elementId: string;
+  /** The id for `data-event-id`, when it is usable. */
+  eventId: string | undefined;
+}
+
+function byId<T extends { id?: unknown }>(items: readonly T[] | undefined): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of objects(items)) if (typeof item.id === 'string' && !map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+export function buildEventListContext(
+  dataset: Dataset | null | undefined,
+  options: {
+    locale: string;
+    timeZone?: string | undefined;
+    messages: Messages;
+    headingLevel: number;
+    idPrefix: string;
+  },
+): { context: EventListContext; events: ListedEvent[] } {
+  const fallbackZone = resolveTimeZone(options.timeZone, dataset?.timeZone);
+  const zoneOf = (event: TimelineEvent) => resolveTimeZone(event.timeZone, fallbackZone);
+
+  // Time order by the first instant each start covers; events with an unreadable start go last; ties keep input order.
+  const dated = objects(dataset?.events).map((event, index) => {
+    const start = typeof event.start === 'string' ? datePeriod(event.start, zoneOf(event))?.start : undefined;
+    return { event, index, at: start ?? Number.POSITIVE_INFINITY };
+  });
+  dated.sort((a, b) => (a.at === b.at ? a.index - b.index : a.at < b.at ? -1 : 1));
+
+  const seen = new Set<string>();
+  const targets: EventListContext['targets'] = new Map();
+  const events = dated.map(({ event }, n): ListedEvent => {
+    const usable = isUsableId(event.id) && !seen.has(event.id);
+    if (!usable) return { event, elementId: `${options.idPrefix}-item-${n}`, eventId: undefined };
+    seen.add(event.id);
+    const elementId = `${options.idPrefix}-event-${event.id}`;
+    targets.set(event.id, { title: text(event.title) || event.id, elementId });
+    return { event, elementId, eventId: event.id };
+  });
+
+  return {
+    events,
+    context: {
+      locale: safeLocale(options.locale),
+      messages: options.messages,
+      headingLevel: options.headingLevel,
+      actors: byId(dataset?.actors),
+      sources: byId(dataset?.sources),
+      categories: byId(dataset?.categories),
+      targets,
+      zoneOf,
+    },
+  };
+}

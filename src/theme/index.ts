@@ -1,0 +1,1 @@
+export { CATEGORY_ICONS, CUSTOM_CATEGORY_ICON, categoryIconPath } from './categoryIcons';
