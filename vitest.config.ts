@@ -43,6 +43,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          // axe over a 1,000-event story takes ~10 s on a 2-core machine.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

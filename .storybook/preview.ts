@@ -7,6 +7,8 @@ const preview: Preview = {
     controls: { expanded: true },
     // Every story runs as a test in Chromium; an axe violation fails it.
     a11y: { test: 'error' },
+    // `npm start` opens on the bundled escalation dataset.
+    options: { storySort: { order: ['EventList', ['Full dataset'], 'Docs'] } },
   },
   tags: ['autodocs'],
 };

@@ -15,7 +15,9 @@ function withChunks(file, seen = new Set()) {
   if (seen.has(file)) return '';
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  const chunks = [...code.matchAll(/from\s*["'](\.\/[^"']+)["']|import\s*["'](\.\/[^"']+)["']/g)].map((m) => m[1] ?? m[2]);
+  const chunks = [...code.matchAll(/from\s*["'](\.\/[^"']+)["']|import\s*["'](\.\/[^"']+)["']/g)].map(
+    (m) => m[1] ?? m[2],
+  );
   return code + chunks.map((chunk) => withChunks(join(dirname(file), chunk), seen)).join('');
 }
 
@@ -52,5 +54,8 @@ const table = [
   ...Object.entries(sizes).map(([entry, s]) => `| \`${entry}\` | ${kb(s.ownGzipBytes)} | ${kb(s.bundledGzipBytes)} |`),
 ].join('\n');
 const readme = readFileSync('README.md', 'utf8');
-writeFileSync('README.md', readme.replace(/<!-- size:start -->[\s\S]*<!-- size:end -->/, `<!-- size:start -->\n${table}\n<!-- size:end -->`));
+writeFileSync(
+  'README.md',
+  readme.replace(/<!-- size:start -->[\s\S]*<!-- size:end -->/, `<!-- size:start -->\n${table}\n<!-- size:end -->`),
+);
 console.log(table);
