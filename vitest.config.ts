@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumProvider } from './test/browser/chromiumProvider.ts';
+import { emulateMedia } from './test/browser/commands.ts';
 
 // Four projects, one per place the code has to work:
 // node (pure modules), jsdom (components, fast), browser (real Chromium) and storybook (every story, with axe).
@@ -36,6 +37,7 @@ export default defineConfig({
             headless: true,
             provider: chromiumProvider(),
             instances: [{ browser: 'chromium' }],
+            commands: { emulateMedia },
           },
         },
       },
