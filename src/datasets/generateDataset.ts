@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema/dataset';
-import { isRealDate } from '../schema/isoDate';
-import { isTimeZone } from '../schema/primitives';
+import { isRealDate } from '../schema/dates';
+import { isTimeZone } from '../schema/timeZones';
 import { SYNTHETIC_ACTORS } from './synthetic/actors';
 import { aggregatesFor } from './synthetic/aggregates';
 import { buildEvent } from './synthetic/buildEvent';

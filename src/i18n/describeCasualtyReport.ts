@@ -1,4 +1,5 @@
-import { CLAIM_STATUSES, type CasualtyReport, type ClaimStatus } from '../schema/index';
+import type { CasualtyReport } from '../schema/index';
+import { CLAIM_STATUSES, type ClaimStatus } from '../schema/claimStatuses';
 import { formatDateValue } from './formatEventDate';
 import { formatFigure, isZeroFigure } from './formatFigure';
 import { listFormat } from './intl';

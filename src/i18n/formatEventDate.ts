@@ -1,4 +1,6 @@
-import { dateForm, datePeriod, type DateForm, type Precision } from '../schema/index';
+import type { Precision } from '../schema/index';
+import { dateForm, type DateForm } from '../schema/dates';
+import { datePeriod } from '../schema/epoch';
 import { dateTimeFormat, resolveTimeZone } from './intl';
 import { interpolate } from './interpolate';
 import { formatZoneName } from './formatZoneName';

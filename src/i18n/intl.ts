@@ -1,4 +1,4 @@
-import { isTimeZone } from '../schema/index';
+import { isTimeZone } from '../schema/timeZones';
 
 /**
  * Cached, never-throwing access to Intl formatters. A bad locale tag or zone name (data that bypassed

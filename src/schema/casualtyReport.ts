@@ -2,10 +2,7 @@ import { z } from 'zod';
 import { figureSchema } from './figure';
 import { id, idList, nonEmptyText } from './primitives';
 import { isoDate } from './isoDate';
-
-/** How far a figure is established; shown in words, never by colour alone. */
-export const CLAIM_STATUSES = ['confirmed', 'reported', 'claimed', 'denied', 'unverified'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+import { CLAIM_STATUSES } from './claimStatuses';
 
 export const claimStatus = z.enum(CLAIM_STATUSES, {
   error: (issue) =>

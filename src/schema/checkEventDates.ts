@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { dateForm, type DateForm } from './isoDate';
+import { dateForm, type DateForm } from './dates';
 import { datePeriod } from './epoch';
-import { isTimeZone } from './primitives';
+import { isTimeZone } from './timeZones';
 
 type Precision = 'year' | 'month' | 'day' | 'hour' | 'minute';
 

@@ -1,4 +1,4 @@
-import { ISO_DATE_PATTERN } from './isoDate';
+import { ISO_DATE_PATTERN } from './dates';
 
 /** The span of time a date string stands for, in epoch ms: a year, a month, a day, or one instant. */
 export interface DatePeriod {

@@ -14,7 +14,8 @@ export {
 } from './event';
 export { actorSchema, ACTOR_KINDS, type Actor } from './actor';
 export { sourceSchema, SOURCE_KINDS, type Source } from './source';
-export { casualtyReportSchema, CLAIM_STATUSES, type CasualtyReport, type ClaimStatus } from './casualtyReport';
+export { casualtyReportSchema, type CasualtyReport } from './casualtyReport';
+export { CLAIM_STATUSES, type ClaimStatus } from './claimStatuses';
 export { figureSchema, FIGURE_QUALIFIERS, type Figure, type FigureObject } from './figure';
 export { disputeSchema, DISPUTED_FIELDS, type Dispute, type DisputeClaim } from './dispute';
 export { relationSchema, RELATION_TYPES, type Relation, type RelationType } from './relation';
@@ -29,6 +30,7 @@ export {
   type BuiltInCategory,
   type CategoryDefinition,
 } from './category';
-export { dateForm, isRealDate, type DateForm } from './isoDate';
+export { dateForm, isRealDate, type DateForm } from './dates';
 export { datePeriod, startEpochMs, zoneOffsetMs, type DatePeriod } from './epoch';
-export { isHttpUrl, isTimeZone } from './primitives';
+export { isHttpUrl } from './urls';
+export { isTimeZone } from './timeZones';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { HTTP_URL_PATTERN, isHttpUrl } from './urls';
+import { isTimeZone } from './timeZones';
 
 /** Ids end up in URL hashes and `data-event-id` attributes, so they stay URL- and selector-safe. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
@@ -12,19 +14,6 @@ export const idList = z.array(id, { error: 'expected a list of ids, e.g. ["us-do
 
 export const nonEmptyText = z.string({ error: 'text is required' }).trim().min(1, { error: 'must not be empty' });
 
-/** Only web links: a `javascript:` or `data:` URL in a dataset must never become a link or a resource. */
-export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
-
-export function isHttpUrl(value: string): boolean {
-  if (!HTTP_URL_PATTERN.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 export const httpUrl = z
   .string({ error: 'a URL is required' })
   .regex(HTTP_URL_PATTERN, {
@@ -33,16 +22,6 @@ export const httpUrl = z
   .refine((value) => !HTTP_URL_PATTERN.test(value) || isHttpUrl(value), {
     error: (issue) => `"${String(issue.input)}" is not a valid web address`,
   });
-
-/** True for any zone name the runtime's Intl knows (IANA names and "UTC"). */
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const timeZone = z
   .string({ error: 'a time zone is required, e.g. "Asia/Baghdad"' })

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../schema/index';
-import { dateForm } from '../../schema/index';
+import { dateForm } from '../../schema/dates';
 import { formatEventDate } from '../../i18n/index';
 import type { EventListContext } from './eventListContext';
 

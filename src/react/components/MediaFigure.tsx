@@ -1,5 +1,5 @@
 import type { Media } from '../../schema/index';
-import { isHttpUrl } from '../../schema/index';
+import { isHttpUrl } from '../../schema/urls';
 import { interpolate } from '../../i18n/index';
 import type { EventListContext } from './eventListContext';
 import { text } from './safeData';

@@ -1,5 +1,5 @@
 import type { Actor, CategoryDefinition, Dataset, Source, TimelineEvent } from '../../schema/index';
-import { datePeriod } from '../../schema/index';
+import { datePeriod } from '../../schema/epoch';
 import { resolveTimeZone, safeLocale, type Messages } from '../../i18n/index';
 import { isUsableId, objects, text } from './safeData';
 
