@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataset } from '../../src/schema/parseDataset';
 import { safeParseDataset } from '../../src/schema/safeParseDataset';
-import { escalation2023, escalation2023Input } from '../../src/datasets/escalation2023/index';
+import { escalation2023 } from '../../src/datasets/escalation2023/index';
+import { escalation2023Input } from '../../src/datasets/escalation2023/input';
 
 const input = escalation2023Input;
 const data = escalation2023;
@@ -101,6 +102,10 @@ describe('escalation2023', () => {
   it('parseDataset(escalation2023Input) accepts it with zero issues', () => {
     expect(safeParseDataset(input).issues).toEqual([]);
     expect(() => parseDataset(input)).not.toThrow();
+  });
+
+  it('escalation2023 (the shipped JSON) is exactly parseDataset(escalation2023Input): run `npm run build:data` after editing', () => {
+    expect(escalation2023).toEqual(parseDataset(input));
   });
 
   it('escalation2023.events holds the 33 researched events with unique ids, in time order', () => {
