@@ -8,7 +8,7 @@ const preview: Preview = {
     // Every story runs as a test in Chromium; an axe violation fails it.
     a11y: { test: 'error' },
     // `npm start` opens on the bundled escalation dataset.
-    options: { storySort: { order: ['EventList', ['Full dataset'], 'Docs'] } },
+    options: { storySort: { order: ['Components', ['EventList', ['Full Dataset', '*']], 'Docs'] } },
   },
   tags: ['autodocs'],
 };
