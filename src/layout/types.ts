@@ -1,0 +1,121 @@
+/**
+ * The plain data that layout hands to rendering. Everything here is computed by pure functions from
+ * (dataset, options); components draw it and compute nothing. Pixel values are in the plot's coordinate
+ * space: x from 0 (left edge of the plot area) to `width`, y from 0 (top of the first lane).
+ */
+
+/** [start, end] in epoch milliseconds. */
+export type Domain = readonly [number, number];
+
+export type TickLevel = 'minor' | 'major';
+
+/** One axis tick: where it is and what it says. Labels come from Intl with an explicit locale and zone. */
+export interface AxisTick {
+  /** Epoch ms of the tick. */
+  time: number;
+  x: number;
+  label: string;
+  /** The tick's full meaning for assistive technology and tooltips, e.g. "17 October 2023". */
+  fullLabel: string;
+}
+
+/** Ticks for the visible span: fine ticks ("17 18 19") under coarse ones ("October 2023"). */
+export interface AxisLayout {
+  minor: AxisTick[];
+  major: AxisTick[];
+  /** The unit of the minor ticks. */
+  unit: 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
+  /** The zone the labels are in, named for readers, e.g. "Baghdad time (GMT+3)". */
+  zoneLabel: string;
+}
+
+export type LaneMode = 'actor' | 'category' | 'country' | 'single';
+
+export interface Lane {
+  /** Stable key (actor id, category id, country name, or "all"). */
+  key: string;
+  label: string;
+  /** Top of the lane, px. */
+  y: number;
+  height: number;
+  /** Number of events assigned to this lane. */
+  count: number;
+}
+
+/** The time an event covers on the axis: a point, a range, or the span its precision implies. */
+export interface EventExtent {
+  start: number;
+  end: number;
+  /** `point`: an exact moment. `range`: start–end given. `uncertain`: an approximate date drawn as the span it could be. */
+  kind: 'point' | 'range' | 'uncertain';
+}
+
+/** One visible mark: a single event, or a cluster of events too close to tell apart at this zoom. */
+export type Mark = EventMark | ClusterMark;
+
+export interface EventMark {
+  type: 'event';
+  /** The event's id; also the mark's key. */
+  id: string;
+  laneKey: string;
+  category: string;
+  /** Centre of the mark (for a range or uncertain span: its start), px. */
+  x: number;
+  /** For ranges and uncertain spans: the end, px (x2 >= x). Equal to x for points. */
+  x2: number;
+  y: number;
+  kind: EventExtent['kind'];
+  significance: number;
+}
+
+export interface ClusterMark {
+  type: 'cluster';
+  /** Stable for the same members: "cluster:<first id>:<last id>". */
+  id: string;
+  laneKey: string;
+  /** Ids of the events merged into this mark, in time order. */
+  eventIds: string[];
+  count: number;
+  x: number;
+  /** Left and right edges of the members, px, for "zoom to this cluster". */
+  x1: number;
+  x2: number;
+  y: number;
+  /** Time span of the members, epoch ms. */
+  domain: Domain;
+}
+
+/** A label placed next to a mark. Labels never overlap; an event whose label does not fit has none here. */
+export interface PlacedLabel {
+  eventId: string;
+  text: string;
+  /** True when `text` was shortened; the full title stays available in the tooltip, detail and list. */
+  truncated: boolean;
+  /** Bounding box, px. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A cause → response arrow between two marks. */
+export interface LinkPath {
+  /** "<from id>→<to id>:<type>" */
+  id: string;
+  fromId: string;
+  toId: string;
+  type: string;
+  /** SVG path data, from d3-shape. */
+  d: string;
+}
+
+/** A shaded period (dataset phase) clipped to the visible plot. */
+export interface PhaseBand {
+  id: string;
+  title: string;
+  x: number;
+  width: number;
+}
+
+/** Measures a label's width in px. Passed in, so layout never reads the DOM. */
+export type MeasureText = (text: string) => number;
