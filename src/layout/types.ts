@@ -7,24 +7,39 @@
 /** [start, end] in epoch milliseconds. */
 export type Domain = readonly [number, number];
 
-export type TickLevel = 'minor' | 'major';
+export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
-/** One axis tick: where it is and what it says. Labels come from Intl with an explicit locale and zone. */
-export interface AxisTick {
-  /** Epoch ms of the tick. */
+/** Where a tick falls. Layout chooses ticks; src/i18n gives them words (layout never formats text). */
+export interface TickPosition {
+  /** Epoch ms of the tick: a boundary of `unit` in the display zone (local midnight, local 1st of month…). */
   time: number;
   x: number;
+}
+
+/** Ticks for the visible span: fine ticks ("17 18 19") under coarse ones ("October 2023"). */
+export interface TickSet {
+  minor: TickPosition[];
+  major: TickPosition[];
+  /** The unit of the minor ticks, and how many units each step covers (e.g. 6 hours). */
+  unit: TickUnit;
+  step: number;
+  /** The unit of the major ticks (coarser than `unit`). */
+  majorUnit: TickUnit;
+}
+
+/** A labelled tick, as src/i18n returns it. */
+export interface AxisTick extends TickPosition {
   label: string;
   /** The tick's full meaning for assistive technology and tooltips, e.g. "17 October 2023". */
   fullLabel: string;
 }
 
-/** Ticks for the visible span: fine ticks ("17 18 19") under coarse ones ("October 2023"). */
+/** The axis as drawn: labelled ticks on two levels and the zone named. */
 export interface AxisLayout {
   minor: AxisTick[];
   major: AxisTick[];
-  /** The unit of the minor ticks. */
-  unit: 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
+  unit: TickUnit;
+  majorUnit: TickUnit;
   /** The zone the labels are in, named for readers, e.g. "Baghdad time (GMT+3)". */
   zoneLabel: string;
 }
