@@ -74,6 +74,23 @@ export interface Messages {
   eventUnavailable: string;
   issueWhere: string;
   issueWhole: string;
+  /** EventDetail: what it says when no event is selected (or the id is unknown). */
+  detailHint: string;
+  /** Accessible name of EventDetail's close button. */
+  detailClose: string;
+  /**
+   * The same moment in the reader's zone, after the place's time: "25 December 2023, 20:45 your time".
+   * `{dateTime}` is the date and time, `{zone}` the reader's zone named ("New York time (GMT-5)").
+   */
+  readerTime: string;
+  /** Legend: its name, then one sentence per mark encoding. */
+  legendLabel: string;
+  legendPoint: string;
+  legendRange: string;
+  legendApproximate: string;
+  legendCluster: string;
+  legendLink: string;
+  legendPhase: string;
 }
 
 /** British English, the default. */
@@ -165,6 +182,16 @@ export const en: Messages = {
   eventUnavailable: 'This event could not be shown.',
   issueWhere: '{path}: {message}',
   issueWhole: '{message}',
+  detailHint: 'Select an event to see what happened, who reported it and what answered it.',
+  detailClose: 'Close the details',
+  readerTime: '{dateTime} your time',
+  legendLabel: 'Key',
+  legendPoint: 'An event at a known moment',
+  legendRange: 'An event that lasted a while: a bar from its start to its end',
+  legendApproximate: 'A date known only to the day, month or year, or approximate: drawn as the span it could fall in',
+  legendCluster: 'Several events too close to tell apart, with their number; select to zoom in',
+  legendLink: 'Cause → response: an arrow from an event to the one that answered it',
+  legendPhase: 'Shaded band: a phase of the story, with its name',
 };
 
 /** Partial overrides: any top-level key, and any entry of a keyed group. */

@@ -2,3 +2,20 @@
 // `flashpoint/react`: components and hooks. Keep this file a list of re-exports.
 export { EventList, EVENT_LIST_DEFAULT_LOCALE, type EventListProps } from './components/EventList';
 export { DatasetIssues, type DatasetIssuesProps } from './components/DatasetIssues';
+export {
+  EventDetail,
+  EVENT_DETAIL_DEFAULT_LOCALE,
+  type EventDetailProps,
+  type EventDetailLayout,
+} from './components/EventDetail';
+export { Legend, LEGEND_ITEMS, type LegendProps, type LegendItem, type LegendMark } from './components/Legend';
+export { Tooltip, type TooltipProps } from './components/Tooltip';
+export { EventTooltipContent, type EventTooltipContentProps } from './components/EventTooltipContent';
+export {
+  useTooltip,
+  type UseTooltipOptions,
+  type UseTooltipResult,
+  type TooltipTriggerProps,
+  type TooltipElementProps,
+  type TriggerHandlers,
+} from './hooks/useTooltip';

@@ -7,6 +7,7 @@ import { EventTime } from './EventTime';
 import { Heading } from './Heading';
 import { MediaFigure } from './MediaFigure';
 import { PlaceLine } from './PlaceLine';
+import { ReaderTime } from './ReaderTime';
 import { RelatedLinks } from './RelatedLinks';
 import { objects, text } from './safeData';
 import { SourceLinks } from './SourceLinks';
@@ -28,7 +29,8 @@ export function EventBody({ item: { event }, context }: EventBodyProps) {
   return (
     <>
       <p className="fp-event__meta">
-        <EventTime event={event} context={context} /> <CategoryLabel category={event.category} context={context} />
+        <EventTime event={event} context={context} />
+        <ReaderTime event={event} context={context} /> <CategoryLabel category={event.category} context={context} />
       </p>
       {dateNote && (
         <p className="fp-event__date-note">

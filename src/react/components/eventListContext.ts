@@ -3,7 +3,10 @@ import { datePeriod } from '../../schema/epoch';
 import { resolveTimeZone, safeLocale, type Messages } from '../../i18n/index';
 import { isUsableId, objects, text } from './safeData';
 
-/** What every part of one list needs to render an event: lookups, words, ids. Built once per render. */
+/**
+ * What every part of one list (or of EventDetail and the tooltip, which reuse the same parts) needs to
+ * render an event: lookups, words, ids. Built once per render.
+ */
 export interface EventListContext {
   locale: string;
   messages: Messages;
@@ -16,6 +19,10 @@ export interface EventListContext {
   targets: Map<string, { title: string; elementId: string }>;
   /** The zone an event's date-times are shown in: its place's, else the list's, else the dataset's. */
   zoneOf: (event: TimelineEvent) => string;
+  /** The reader's IANA zone, when known (EventDetail, after mount): date-times are also given in it. Unset in lists. */
+  readerTimeZone?: string | undefined;
+  /** When set, related events are buttons that call it with the event id (EventDetail) instead of in-page links. */
+  onSelectEvent?: ((id: string) => void) | undefined;
 }
 
 /** One event ready to render, in time order. */

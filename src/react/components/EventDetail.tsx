@@ -1,0 +1,130 @@
+import { forwardRef, useId, useMemo, type KeyboardEvent } from 'react';
+import type { Dataset } from '../../schema/index';
+import { en, knownTimeZone, mergeMessages, type MessageOverrides } from '../../i18n/index';
+import { CloseButton } from './CloseButton';
+import { EventBody } from './EventBody';
+import { EventErrorBoundary } from './EventErrorBoundary';
+import { buildEventListContext, type EventListContext } from './eventListContext';
+import { Heading } from './Heading';
+import { clampLevel, cx, text } from './safeData';
+
+export type EventDetailLayout = 'panel' | 'sheet';
+
+export interface EventDetailProps {
+  /** The dataset the event belongs to, as returned by `parseDataset` or `safeParseDataset`. */
+  dataset: Dataset;
+  /** The event to show; `null`, or an id the dataset does not have, shows a short "select an event" hint. */
+  eventId: string | null | undefined;
+  /** BCP 47 locale for dates, numbers and lists; explicit so server and browser render the same. Default "en-GB". */
+  locale?: string;
+  /** IANA zone for events whose place names no zone (instead of the dataset's); an event's own zone always wins. */
+  timeZone?: string;
+  /**
+   * The reader's IANA zone: date-times are then also given in it when it differs from the place's.
+   * Never guessed during render (server and browser would disagree): pass it after mount.
+   */
+  readerTimeZone?: string;
+  /** Called with an event id when the reader picks a related event ("Retaliation for: …"). */
+  onSelectEvent: (id: string) => void;
+  /** Called by the close button and by Esc inside the detail; without it there is no close button. */
+  onClose?: () => void;
+  /** "panel": beside the graphic on wide containers; "sheet": a bottom sheet on narrow ones. Default "panel". */
+  layout?: EventDetailLayout;
+  /** Heading level of the event's title (1–6); its sections use the next level. Default 3. */
+  headingLevel?: number;
+  /** Extra class names for the root element, next to `fp-event-detail`. */
+  className?: string;
+  /** Words to replace, by key (see `en` in flashpoint's i18n messages); the rest stay English. */
+  messages?: MessageOverrides;
+}
+
+export const EVENT_DETAIL_DEFAULT_LOCALE = 'en-GB';
+
+/**
+ * Everything about one event, as a region named by its title: the place's time (and the reader's),
+ * category, who acted against whom, where, casualty reports with their status, disputes, media, sources,
+ * and related events as buttons. Pure markup like EventList plus two handlers; no effects.
+ *
+ * The `ref` points at the root, which is focusable (`tabIndex={-1}`): the Timeline moves focus there when
+ * the reader opens an event, and back to the mark on close. Esc anywhere inside calls `onClose`.
+ */
+export const EventDetail = forwardRef<HTMLElement, EventDetailProps>(function EventDetail(
+  {
+    dataset,
+    eventId,
+    locale = EVENT_DETAIL_DEFAULT_LOCALE,
+    timeZone,
+    readerTimeZone,
+    onSelectEvent,
+    onClose,
+    layout = 'panel',
+    headingLevel = 3,
+    className,
+    messages: overrides,
+  },
+  ref,
+) {
+  const prefix = `fp-${useId().replace(/[^A-Za-z0-9_-]/g, '')}-detail`;
+  const level = clampLevel(headingLevel);
+  const messages = useMemo(() => mergeMessages(en, overrides), [overrides]);
+  const built = useMemo(
+    () => buildEventListContext(dataset, { locale, timeZone, messages, headingLevel: level, idPrefix: prefix }),
+    [dataset, locale, timeZone, messages, level, prefix],
+  );
+  const item = typeof eventId === 'string' ? built.events.find((e) => e.eventId === eventId) : undefined;
+  const context: EventListContext = {
+    ...built.context,
+    readerTimeZone: knownTimeZone(readerTimeZone),
+    onSelectEvent: (id) => {
+      if (typeof onSelectEvent === 'function') onSelectEvent(id);
+    },
+  };
+  const close = typeof onClose === 'function' ? onClose : undefined;
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape' || !close || e.defaultPrevented) return;
+    e.preventDefault();
+    e.stopPropagation();
+    close();
+  };
+  const titleId = `${prefix}-title`;
+  const title = item ? text(item.event.title) || item.eventId || '' : '';
+  const closeButton = close && <CloseButton label={messages.detailClose} onClick={close} />;
+
+  return (
+    // The root is a focus target for the Timeline and listens for Esc bubbling from the controls inside it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <section
+      ref={ref}
+      data-fp="event-detail"
+      className={cx('fp-event-detail', className)}
+      data-layout={layout === 'sheet' ? 'sheet' : 'panel'}
+      data-state={item ? 'open' : 'empty'}
+      data-event-id={item?.eventId}
+      data-category={item ? text(item.event.category) || undefined : undefined}
+      aria-labelledby={item ? titleId : undefined}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      {item ? (
+        <>
+          <div className="fp-event-detail__header">
+            <Heading level={level} id={titleId} className="fp-event-detail__title">
+              {title}
+            </Heading>
+            {closeButton}
+          </div>
+          <div className="fp-event-detail__body">
+            <EventErrorBoundary fallback={<p className="fp-event__unavailable">{messages.eventUnavailable}</p>}>
+              <EventBody item={item} context={context} />
+            </EventErrorBoundary>
+          </div>
+        </>
+      ) : (
+        <div className="fp-event-detail__header">
+          <p className="fp-event-detail__hint">{messages.detailHint}</p>
+          {closeButton}
+        </div>
+      )}
+    </section>
+  );
+});
