@@ -10,3 +10,4 @@ export {
   type DescribeCasualtyOptions,
 } from './describeCasualtyReport';
 export { safeLocale, resolveTimeZone, knownTimeZone, listFormat, FALLBACK_LOCALE, FALLBACK_TIME_ZONE } from './intl';
+export { formatAxisTicks, type FormatAxisTicksOptions } from './formatAxisTicks';

@@ -14,6 +14,11 @@ export interface TickPosition {
   /** Epoch ms of the tick: a boundary of `unit` in the display zone (local midnight, local 1st of month…). */
   time: number;
   x: number;
+  /**
+   * Added: true for the one major tick that falls before the visible start and is drawn at x = 0, so the
+   * reader always sees which month or year the view opens in.
+   */
+  clamped?: boolean;
 }
 
 /** Ticks for the visible span: fine ticks ("17 18 19") under coarse ones ("October 2023"). */
@@ -25,6 +30,8 @@ export interface TickSet {
   step: number;
   /** The unit of the major ticks (coarser than `unit`). */
   majorUnit: TickUnit;
+  /** Added: how many `majorUnit`s each major step covers (10 for decades); 1 when absent. */
+  majorStep?: number;
 }
 
 /** A labelled tick, as src/i18n returns it. */
@@ -81,6 +88,11 @@ export interface EventMark {
   y: number;
   kind: EventExtent['kind'];
   significance: number;
+  /**
+   * Added: where the event's symbol sits, px: x for points and ranges (they start there), the middle of
+   * the span for an uncertain date. Clustering, labels and links use this point.
+   */
+  cx?: number;
 }
 
 export interface ClusterMark {
@@ -122,6 +134,11 @@ export interface LinkPath {
   type: string;
   /** SVG path data, from d3-shape. */
   d: string;
+  /**
+   * Added: when several cause → response pairs join the same two marks (clusters), one path stands for
+   * all of them; this says how many (absent for one).
+   */
+  merged?: number;
 }
 
 /** A shaded period (dataset phase) clipped to the visible plot. */
@@ -134,3 +151,30 @@ export interface PhaseBand {
 
 /** Measures a label's width in px. Passed in, so layout never reads the DOM. */
 export type MeasureText = (text: string) => number;
+
+/** Added: a rectangle, px, that labels must keep clear of (a mark, a range bar, a cluster). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Added: everything the Timeline draws for one domain and width (see layoutTimeline). */
+export interface TimelineLayout {
+  ticks: TickSet;
+  lanes: Lane[];
+  /** Marks of the events visible in the domain, each event in exactly one mark. */
+  marks: Mark[];
+  labels: PlacedLabel[];
+  links: LinkPath[];
+  phases: PhaseBand[];
+  /** Extent of every event of the dataset (not only the visible ones), by event id. */
+  extents: Map<string, EventExtent>;
+  /** Total height of the lanes, px. */
+  height: number;
+  plotWidth: number;
+  /** Radius of an event mark and of a cluster mark that labels were kept clear of, px. */
+  markRadius: number;
+  clusterRadius: number;
+}

@@ -1,0 +1,142 @@
+import { bisectLeft, bisectRight } from 'd3-array';
+import type { Dataset } from '../schema/dataset';
+import { chooseTicks } from './chooseTicks';
+import { clusterMarks, type MarkItem } from './clusterMarks';
+import { createTimeScale } from './createTimeScale';
+import { phaseBands } from './phaseBands';
+import { placeLabels, type LabelCandidate } from './placeLabels';
+import { prepareTimeline, type PrepareTimelineOptions, type PreparedTimeline } from './prepareTimeline';
+import { routeLinks } from './routeLinks';
+import type { Box, Domain, MeasureText, TimelineLayout } from './types';
+
+export interface LayoutTimelineOptions extends PrepareTimelineOptions {
+  /** The visible span, epoch ms. */
+  domain: Domain;
+  /** Plot width, px. */
+  width: number;
+  measureText: MeasureText;
+  linkMode?: 'all' | 'none' | 'selected';
+  selectedId?: string | null;
+  /** Marks in a lane closer than this (px) merge into a cluster. */
+  minGap?: number;
+  /** A cluster spans at most this many px of its members' positions (so zooming into one always helps). */
+  maxClusterWidth?: number;
+  maxLabelWidth?: number;
+  /** Label row height, px (the first row is the marks' own row, beside them). */
+  rowHeight?: number;
+  markRadius?: number;
+  clusterRadius?: number;
+}
+
+const PAD = 4;
+
+function isPrepared(input: PreparedTimeline | Dataset): input is PreparedTimeline {
+  return 'extentById' in input;
+}
+
+/**
+ * The geometry of one frame: ticks, lanes, marks (clustered), labels, links and phase bands for `domain`
+ * at `width`. Pass the result of prepareTimeline so zooming only redoes this per-frame work (events in
+ * view found by binary search); a Dataset is prepared on the fly (laneMode, laneAccessor, timeZone apply
+ * then). Each lane: its marks centred in the first label row, further label rows below; events outside
+ * the domain get no mark.
+ */
+export function layoutTimeline(input: PreparedTimeline | Dataset, options: LayoutTimelineOptions): TimelineLayout {
+  const prepared = isPrepared(input) ? input : prepareTimeline(input, options);
+  const { domain, width, measureText, linkMode = 'all', selectedId = null } = options;
+  const { minGap = 14, maxLabelWidth = 180, rowHeight = 16, markRadius = 6, clusterRadius = 10 } = options;
+  const { maxClusterWidth = Math.max(96, 2 * minGap) } = options;
+  const laneHeight = options.laneHeight ?? 56;
+  const lanes = prepared.lanes.map((lane, i) => ({ ...lane, y: i * laneHeight, height: laneHeight }));
+  const scale = createTimeScale(domain, width);
+
+  // Events in view: started before the end, and (within the longest duration before the start) not yet over.
+  const from = bisectLeft(prepared.starts, domain[0] - prepared.maxDuration);
+  const to = bisectRight(prepared.starts, domain[1]);
+  const items: MarkItem[] = [];
+  const visible: PreparedTimeline['events'] = [];
+  for (let i = from; i < to; i++) {
+    const extent = prepared.extents[i]!;
+    if (extent.end < domain[0]) continue;
+    const event = prepared.events[i]!;
+    const lane = lanes[prepared.laneIndex[i]!]!;
+    const x = scale(extent.start);
+    const x2 = extent.kind === 'point' ? x : scale(extent.end);
+    visible.push(event);
+    items.push({
+      id: event.id,
+      laneKey: lane.key,
+      category: event.category,
+      x,
+      x2,
+      // An uncertain date's symbol sits in the middle of its span (somewhere in that day, hour, month).
+      cx: extent.kind === 'uncertain' ? (x + x2) / 2 : undefined,
+      y: lane.y + PAD + rowHeight / 2,
+      kind: extent.kind,
+      significance: event.significance ?? 3,
+      start: extent.start,
+      end: extent.end,
+    });
+  }
+  // Sorted by start; symbols of uncertain spans sit later, so sort by symbol (nearly sorted: cheap).
+  items.sort((a, b) => (a.cx ?? a.x) - (b.cx ?? b.x));
+  const marks = clusterMarks(items, { minGap, maxWidth: maxClusterWidth });
+
+  const positions = new Map<string, { x: number; y: number }>();
+  const obstacles: Box[] = [];
+  const candidates: LabelCandidate[] = [];
+  for (const mark of marks) {
+    const top = mark.y - rowHeight / 2;
+    if (mark.type === 'cluster') {
+      // One shared object per mark: routeLinks then merges links between the same marks without string keys.
+      const at = { x: mark.x, y: mark.y };
+      for (const id of mark.eventIds) positions.set(id, at);
+      const left = Math.min(mark.x1, mark.x - clusterRadius);
+      obstacles.push({ x: left, y: top, width: Math.max(mark.x2, mark.x + clusterRadius) - left, height: rowHeight });
+      continue;
+    }
+    const cx = mark.cx ?? mark.x;
+    positions.set(mark.id, { x: cx, y: mark.y });
+    const left = Math.min(mark.x, cx - markRadius);
+    obstacles.push({ x: left, y: top, width: Math.max(mark.x2, cx + markRadius) - left, height: rowHeight });
+    candidates.push({
+      eventId: mark.id,
+      text: prepared.events[prepared.indexById.get(mark.id)!]?.title ?? mark.id,
+      x: Math.max(0, cx),
+      y: top,
+      significance: mark.significance,
+      time: prepared.extentById.get(mark.id)!.start,
+    });
+  }
+  const labels = placeLabels(candidates, {
+    measureText,
+    width,
+    rowHeight,
+    rowsPerLane: Math.max(1, Math.floor((laneHeight - 2 * PAD) / rowHeight)),
+    maxLabelWidth,
+    gap: 4,
+    offset: markRadius + 4,
+    obstacles,
+  });
+
+  return {
+    ticks: chooseTicks(domain, width, { timeZone: prepared.timeZone }),
+    lanes,
+    marks,
+    labels,
+    links: routeLinks(visible, positions, {
+      show: linkMode,
+      selectedId,
+      inset: markRadius + 2,
+      // Only causes in view can start a visible link.
+      links: visible.flatMap((event) => prepared.linksFrom.get(event.id) ?? []),
+    }),
+    // Phase dates are the story's calendar days: read them in the dataset's zone, whatever the axis shows.
+    phases: phaseBands(prepared.dataset.phases ?? [], scale, width, prepared.dataset.timeZone ?? prepared.timeZone),
+    extents: prepared.extentById,
+    height: lanes.length * laneHeight,
+    plotWidth: width,
+    markRadius,
+    clusterRadius,
+  };
+}
