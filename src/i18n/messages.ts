@@ -91,6 +91,30 @@ export interface Messages {
   legendCluster: string;
   legendLink: string;
   legendPhase: string;
+  /** Timeline: the toolbar, zoom buttons and views. */
+  timelineControls: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomFitAll: string;
+  listView: string;
+  /** Shown briefly when a reader scrolls over the graphic without the zoom modifier. */
+  zoomHint: string;
+  /** Summary of the graphic for assistive technology: `{title}`, `{count}`, `{start}`, `{end}`. */
+  timelineSummary: string;
+  /** Under the graphic: "Times are {zone}." */
+  timesIn: string;
+  /** A mark's accessible name: `{title}`, `{date}`, `{category}`. */
+  markLabel: string;
+  /** A cluster's accessible name: `{count}`, `{start}`, `{end}`. */
+  clusterLabel: string;
+  /** Link display: which cause → response arrows to draw. */
+  linksLabel: string;
+  linksAll: string;
+  linksSelected: string;
+  linksNone: string;
+  laneUnattributed: string;
+  laneUnknownPlace: string;
+  laneAll: string;
 }
 
 /** British English, the default. */
@@ -192,6 +216,23 @@ export const en: Messages = {
   legendCluster: 'Several events too close to tell apart, with their number; select to zoom in',
   legendLink: 'Cause → response: an arrow from an event to the one that answered it',
   legendPhase: 'Shaded band: a phase of the story, with its name',
+  timelineControls: 'Timeline controls',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomFitAll: 'Show all',
+  listView: 'List view',
+  zoomHint: 'Hold Ctrl or ⌘ and scroll to zoom, or use the buttons',
+  timelineSummary: '{title}: {count} events, {start} to {end}. The full list of events follows the graphic.',
+  timesIn: 'Times are {zone}.',
+  markLabel: '{title}, {date}, {category}',
+  clusterLabel: '{count} events, {start} to {end}. Select to zoom in.',
+  linksLabel: 'Cause and response arrows',
+  linksAll: 'All',
+  linksSelected: 'Selected event',
+  linksNone: 'None',
+  laneUnattributed: 'Unattributed',
+  laneUnknownPlace: 'Unknown place',
+  laneAll: 'All events',
 };
 
 /** Partial overrides: any top-level key, and any entry of a keyed group. */

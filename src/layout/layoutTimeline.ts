@@ -26,6 +26,8 @@ export interface LayoutTimelineOptions extends PrepareTimelineOptions {
   rowHeight?: number;
   markRadius?: number;
   clusterRadius?: number;
+  /** Space at the top of each lane kept for its label, px (marks and event labels start below it). */
+  laneHeaderHeight?: number;
 }
 
 const PAD = 4;
@@ -47,6 +49,7 @@ export function layoutTimeline(input: PreparedTimeline | Dataset, options: Layou
   const { minGap = 14, maxLabelWidth = 180, rowHeight = 16, markRadius = 6, clusterRadius = 10 } = options;
   const { maxClusterWidth = Math.max(96, 2 * minGap) } = options;
   const laneHeight = options.laneHeight ?? 56;
+  const laneHeader = options.laneHeaderHeight ?? 0;
   const lanes = prepared.lanes.map((lane, i) => ({ ...lane, y: i * laneHeight, height: laneHeight }));
   const scale = createTimeScale(domain, width);
 
@@ -71,7 +74,7 @@ export function layoutTimeline(input: PreparedTimeline | Dataset, options: Layou
       x2,
       // An uncertain date's symbol sits in the middle of its span (somewhere in that day, hour, month).
       cx: extent.kind === 'uncertain' ? (x + x2) / 2 : undefined,
-      y: lane.y + PAD + rowHeight / 2,
+      y: lane.y + laneHeader + PAD + rowHeight / 2,
       kind: extent.kind,
       significance: event.significance ?? 3,
       start: extent.start,
@@ -112,7 +115,7 @@ export function layoutTimeline(input: PreparedTimeline | Dataset, options: Layou
     measureText,
     width,
     rowHeight,
-    rowsPerLane: Math.max(1, Math.floor((laneHeight - 2 * PAD) / rowHeight)),
+    rowsPerLane: Math.max(1, Math.floor((laneHeight - laneHeader - 2 * PAD) / rowHeight)),
     maxLabelWidth,
     gap: 4,
     offset: markRadius + 4,

@@ -19,3 +19,4 @@ export {
   type TooltipElementProps,
   type TriggerHandlers,
 } from './hooks/useTooltip';
+export { Timeline, type TimelineProps, type LinkMode } from './components/Timeline';

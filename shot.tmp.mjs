@@ -1,0 +1,12 @@
+import { chromium } from 'playwright';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const [story, width, out] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(`http://localhost:6006/iframe.html?id=${story}&viewMode=story`, { waitUntil: 'networkidle' });
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out, fullPage: true });
+console.log(errors.slice(0, 8).join('\n'));
+await browser.close();

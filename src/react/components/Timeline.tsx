@@ -1,0 +1,338 @@
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { Dataset } from '../../schema/dataset';
+import type { ClusterMark, Domain, EventMark, LaneMode, Mark } from '../../layout/types';
+import type { LaneAccessor } from '../../layout/assignLanes';
+import { en, mergeMessages, type MessageOverrides } from '../../i18n/messages';
+import { interpolate } from '../../i18n/interpolate';
+import { formatDateValue } from '../../i18n/formatEventDate';
+import { useContainerWidth } from '../hooks/useContainerWidth';
+import { useControllableState } from '../hooks/useControllableState';
+import { useMediaQuery } from '../hooks/useMediaQuery';
+import { useMeasureText } from '../hooks/useMeasureText';
+import { useTimelineModel } from '../hooks/useTimelineModel';
+import { useTimelineZoom } from '../hooks/useTimelineZoom';
+import { useMarkNavigation } from '../hooks/useMarkNavigation';
+import { useEventHash } from '../hooks/useEventHash';
+import { useReaderTimeZone } from '../hooks/useReaderTimeZone';
+import { useTooltip } from '../hooks/useTooltip';
+import { buildEventListContext } from './eventListContext';
+import { EventDetail } from './EventDetail';
+import { EventList } from './EventList';
+import { EventTooltipContent } from './EventTooltipContent';
+import { Heading } from './Heading';
+import { Legend } from './Legend';
+import { TimelinePlot, LANES_TOP } from './TimelinePlot';
+import { Tooltip } from './Tooltip';
+import { ZoomControls } from './ZoomControls';
+
+export type LinkMode = 'all' | 'selected' | 'none';
+
+export interface TimelineProps {
+  /** A validated dataset (parseDataset / safeParseDataset). */
+  dataset: Dataset;
+  /** BCP 47 locale for every date and number; explicit so server and browser agree. Default "en-GB". */
+  locale?: string;
+  /** IANA zone of the axis and of events whose place names none. Default: the dataset's zone. */
+  timeZone?: string;
+  /** Words to replace (see `en` in the i18n messages). */
+  messages?: MessageOverrides;
+  /** Lanes by acting actor (default), category, country, or one lane. */
+  laneMode?: LaneMode;
+  /** Your own lanes: `(event) => ({ key, label })`; overrides laneMode. */
+  laneAccessor?: LaneAccessor;
+  /** Below this container width (px) every event goes in one lane. Default 480. */
+  singleLaneBelow?: number;
+  /** The selected event (controlled); null for none. */
+  selectedId?: string | null;
+  /** The event selected at first (uncontrolled). */
+  defaultSelectedId?: string | null;
+  onSelectedIdChange?: (id: string | null) => void;
+  /** The visible span, epoch ms (controlled). */
+  domain?: Domain;
+  /** The span shown at first (uncontrolled). Default: every event, with padding. */
+  defaultDomain?: Domain;
+  onDomainChange?: (domain: Domain) => void;
+  /** Which cause → response arrows to draw at first: all, only the selected event's, or none. Default "all". */
+  defaultLinkMode?: LinkMode;
+  /** Shade the dataset's phases. Default true. */
+  showPhases?: boolean;
+  /** Show the legend under the graphic. Default true. */
+  showLegend?: boolean;
+  /** Write the selected event into the page URL as `#event=<id>`. Reading it always works. Default false. */
+  syncHash?: boolean;
+  /** Width used on the server and before the container is measured, px. Default 720. */
+  initialWidth?: number;
+  /** Heading level of the title (the dataset's); 0 hides it. Default 2. */
+  headingLevel?: number;
+  className?: string;
+}
+
+const PANEL_MIN_CONTAINER = 880;
+const PANEL_WIDTH = 340;
+const LABEL_FONT_SIZE = 12;
+
+/**
+ * The interactive escalation timeline: a time axis in the place's zone with zoom and pan, lanes, marks
+ * shaped by category, clusters, labels that never collide, cause → response arrows, a detail panel, a
+ * legend, and the full EventList for assistive technology and as a "List view".
+ */
+export function Timeline(props: TimelineProps) {
+  const { dataset, locale = 'en-GB', timeZone, laneAccessor, singleLaneBelow = 480, initialWidth = 720 } = props;
+  const { showPhases = true, showLegend = true, syncHash = false, headingLevel = 2 } = props;
+  const messages = useMemo(() => mergeMessages(en, props.messages), [props.messages]);
+  const prefix = `fp${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const rootRef = useRef<HTMLElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const detailRef = useRef<HTMLElement>(null);
+  const width = useContainerWidth(rootRef, initialWidth);
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const measureText = useMeasureText(rootRef, LABEL_FONT_SIZE);
+  const [selectedId, setSelectedId] = useControllableState(
+    props.selectedId,
+    props.defaultSelectedId ?? null,
+    props.onSelectedIdChange,
+  );
+  const [linkMode, setLinkMode] = useState<LinkMode>(props.defaultLinkMode ?? 'all');
+  const [view, setView] = useState<'graphic' | 'list'>('graphic');
+  const readerTimeZone = useReaderTimeZone();
+
+  const hasSelection = selectedId !== null && dataset.events.some((event) => event.id === selectedId);
+  const detailLayout = width >= PANEL_MIN_CONTAINER ? 'panel' : 'sheet';
+  const plotWidth = Math.max(240, hasSelection && detailLayout === 'panel' ? width - PANEL_WIDTH : width);
+  const laneMode: LaneMode = width < singleLaneBelow ? 'single' : (props.laneMode ?? 'actor');
+
+  const model = useTimelineModel({
+    dataset,
+    locale,
+    timeZone,
+    messages,
+    laneMode,
+    laneAccessor: width < singleLaneBelow ? undefined : laneAccessor,
+    plotWidth,
+    measureText,
+    linkMode,
+    selectedId: hasSelection ? selectedId : null,
+    domain: props.domain,
+    defaultDomain: props.defaultDomain,
+    onDomainChange: props.onDomainChange,
+    laneHeight: laneMode === 'single' ? 72 : 60,
+    laneHeaderHeight: 16,
+  });
+  const { layout, axis, domain, bounds, setDomain } = model;
+  const zoom = useTimelineZoom({
+    targetRef: svgRef,
+    domain,
+    onDomainChange: setDomain,
+    bounds,
+    minSpan: model.minSpan,
+    width: plotWidth,
+    height: LANES_TOP + layout.height,
+    reducedMotion,
+  });
+
+  /** Keep the span, and centre an event that is out of view. */
+  const bringIntoView = useCallback(
+    (id: string) => {
+      const extent = layout.extents.get(id);
+      if (!extent || (extent.start >= domain[0] && extent.end <= domain[1])) return;
+      const span = domain[1] - domain[0];
+      const centre = (extent.start + extent.end) / 2;
+      zoom.zoomTo([centre - span / 2, centre + span / 2]);
+    },
+    [layout.extents, domain, zoom],
+  );
+  const select = useCallback(
+    (id: string | null) => {
+      setSelectedId(id);
+      if (id) bringIntoView(id);
+    },
+    [setSelectedId, bringIntoView],
+  );
+  const zoomToCluster = useCallback(
+    (cluster: ClusterMark) => {
+      const span = cluster.domain[1] - cluster.domain[0];
+      const pad = Math.max(span * 0.25, model.minSpan / 2);
+      zoom.zoomTo([cluster.domain[0] - pad, cluster.domain[1] + pad]);
+    },
+    [zoom, model.minSpan],
+  );
+
+  const nav = useMarkNavigation({
+    marks: layout.marks,
+    plotRef: svgRef,
+    selectedId,
+    onSelect: (id) => {
+      select(id);
+      if (id) requestAnimationFrame(() => detailRef.current?.focus());
+    },
+    onZoomCluster: zoomToCluster,
+    onZoomBy: zoom.zoomBy,
+  });
+  const tooltip = useTooltip({ id: `${prefix}-tooltip` });
+
+  const eventsById = useMemo(() => new Map(dataset.events.map((event) => [event.id, event])), [dataset]);
+  useEventHash({ hasEvent: (id) => eventsById.has(id), selectedId, onHashEvent: select, syncHash });
+
+  const { context } = useMemo(
+    () => buildEventListContext(dataset, { locale, timeZone, messages, headingLevel: 3, idPrefix: `${prefix}-tip` }),
+    [dataset, locale, timeZone, messages, prefix],
+  );
+  const formatDay = (time: number) =>
+    formatDateValue(new Date(time).toISOString(), {
+      precision: 'day',
+      locale,
+      timeZone: model.prepared.timeZone,
+      messages,
+    });
+  const markLabel = (mark: Mark) => {
+    if (mark.type === 'cluster') {
+      return interpolate(messages.clusterLabel, {
+        count: String(mark.count),
+        start: formatDay(mark.domain[0]),
+        end: formatDay(mark.domain[1]),
+      });
+    }
+    const event = eventsById.get(mark.id);
+    return interpolate(messages.markLabel, {
+      title: event?.title ?? mark.id,
+      date: formatDay(layout.extents.get(mark.id)?.start ?? 0),
+      category: messages.category[mark.category as keyof typeof messages.category] ?? mark.category,
+    });
+  };
+  const summary = interpolate(messages.timelineSummary, {
+    title: dataset.title,
+    count: String(dataset.events.length),
+    start: formatDay(bounds[0]),
+    end: formatDay(bounds[1]),
+  });
+
+  const tipMark = layout.marks.find((mark): mark is EventMark => mark.id === tooltip.openKey && mark.type === 'event');
+  const tipEvent = tipMark ? eventsById.get(tipMark.id) : undefined;
+  const headingId = `${prefix}-title`;
+
+  return (
+    <section
+      ref={rootRef}
+      className={['fp-root', 'fp-timeline', props.className].filter(Boolean).join(' ')}
+      data-fp="timeline"
+      data-view={view}
+      data-detail={hasSelection ? detailLayout : 'none'}
+      aria-labelledby={headingLevel > 0 ? headingId : undefined}
+      aria-label={headingLevel > 0 ? undefined : dataset.title}
+    >
+      <div className="fp-timeline__header">
+        {headingLevel > 0 && (
+          <Heading level={headingLevel} id={headingId} className="fp-timeline__title">
+            {dataset.title}
+          </Heading>
+        )}
+        <div className="fp-timeline__controls" role="group" aria-label={messages.timelineControls}>
+          {view === 'graphic' && (
+            <>
+              <ZoomControls
+                onZoomIn={() => zoom.zoomBy(2)}
+                onZoomOut={() => zoom.zoomBy(0.5)}
+                onFitAll={zoom.fitAll}
+                canZoomIn={zoom.canZoomIn}
+                canZoomOut={zoom.canZoomOut}
+                messages={messages}
+              />
+              <label className="fp-timeline__links">
+                <span>{messages.linksLabel}</span>
+                <select
+                  className="fp-select"
+                  value={linkMode}
+                  onChange={(event) => setLinkMode(event.target.value as LinkMode)}
+                >
+                  <option value="all">{messages.linksAll}</option>
+                  <option value="selected">{messages.linksSelected}</option>
+                  <option value="none">{messages.linksNone}</option>
+                </select>
+              </label>
+            </>
+          )}
+          <button
+            type="button"
+            className="fp-button fp-timeline__view"
+            aria-pressed={view === 'list'}
+            onClick={() => setView(view === 'list' ? 'graphic' : 'list')}
+          >
+            {messages.listView}
+          </button>
+        </div>
+      </div>
+      {view === 'graphic' && (
+        <div className="fp-timeline__body">
+          <div className="fp-timeline__graphic">
+            <div className="fp-timeline__plot">
+              <TimelinePlot
+                svgRef={svgRef}
+                layout={layout}
+                axis={axis}
+                domain={domain}
+                width={plotWidth}
+                selectedId={hasSelection ? selectedId : null}
+                focusKey={nav.focusKey}
+                summary={summary}
+                markLabel={markLabel}
+                showPhases={showPhases}
+                idPrefix={prefix}
+                onSelect={select}
+                onZoomCluster={zoomToCluster}
+                onFocusKey={nav.setFocusKey}
+                onMarkKeyDown={nav.onMarkKeyDown}
+                getTriggerProps={tooltip.getTriggerProps}
+              />
+              {tipMark && tipEvent && (
+                <Tooltip
+                  {...tooltip.tooltipProps}
+                  x={tipMark.cx ?? tipMark.x}
+                  y={LANES_TOP + tipMark.y - layout.markRadius}
+                >
+                  <EventTooltipContent event={tipEvent} context={context} />
+                </Tooltip>
+              )}
+              {zoom.showModifierHint && (
+                <p className="fp-timeline__hint" role="status">
+                  {messages.zoomHint}
+                </p>
+              )}
+            </div>
+            <p className="fp-timeline__zone">{interpolate(messages.timesIn, { zone: axis.zoneLabel })}</p>
+          </div>
+          {hasSelection && (
+            <EventDetail
+              ref={detailRef}
+              dataset={dataset}
+              eventId={selectedId}
+              locale={locale}
+              timeZone={timeZone}
+              readerTimeZone={readerTimeZone}
+              layout={detailLayout}
+              messages={props.messages}
+              onSelectEvent={(id) => select(id)}
+              onClose={() => {
+                const id = selectedId;
+                select(null);
+                requestAnimationFrame(() =>
+                  svgRef.current?.querySelector<SVGGElement>(`[data-mark-key="${CSS.escape(id ?? '')}"]`)?.focus(),
+                );
+              }}
+            />
+          )}
+        </div>
+      )}
+      {view === 'graphic' && showLegend && <Legend dataset={dataset} locale={locale} messages={props.messages} />}
+      <div className={view === 'list' ? 'fp-timeline__list' : 'fp-timeline__list fp-visually-hidden-focusable'}>
+        <EventList
+          dataset={dataset}
+          locale={locale}
+          timeZone={timeZone}
+          messages={props.messages}
+          idPrefix={`${prefix}-list`}
+          headingLevel={Math.min(6, Math.max(2, headingLevel + 1))}
+        />
+      </div>
+    </section>
+  );
+}

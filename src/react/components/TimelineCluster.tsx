@@ -1,0 +1,45 @@
+import type { DOMAttributes } from 'react';
+import type { ClusterMark } from '../../layout/types';
+
+export interface TimelineClusterProps {
+  cluster: ClusterMark;
+  /** Accessible name, e.g. "5 events, 12 October to 14 October 2023. Select to zoom in." */
+  label: string;
+  tabIndex: 0 | -1;
+  focused: boolean;
+  radius: number;
+  interaction: DOMAttributes<SVGGElement>;
+}
+
+/** Events too close to tell apart at this zoom, drawn as one mark with their count; activating it zooms in. */
+export function TimelineCluster({ cluster, label, tabIndex, focused, radius, interaction }: TimelineClusterProps) {
+  return (
+    <g
+      className="fp-cluster"
+      data-mark-key={cluster.id}
+      data-cluster-id={cluster.id}
+      data-count={cluster.count}
+      data-state={focused ? 'focused' : 'idle'}
+      role="button"
+      aria-label={label}
+      tabIndex={tabIndex}
+      {...interaction}
+    >
+      {cluster.x2 - cluster.x1 > radius * 2 && (
+        <rect
+          className="fp-cluster__extent"
+          x={cluster.x1}
+          y={cluster.y - 2}
+          width={cluster.x2 - cluster.x1}
+          height={4}
+          rx={2}
+        />
+      )}
+      <circle className="fp-cluster__disc" cx={cluster.x} cy={cluster.y} r={radius} />
+      <text className="fp-cluster__count" x={cluster.x} y={cluster.y} textAnchor="middle" dominantBaseline="central">
+        {cluster.count}
+      </text>
+      <circle className="fp-mark__ring" cx={cluster.x} cy={cluster.y} r={radius + 4} />
+    </g>
+  );
+}

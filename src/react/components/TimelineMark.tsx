@@ -1,0 +1,62 @@
+import type { DOMAttributes } from 'react';
+import type { EventMark } from '../../layout/types';
+import { categoryIconPath } from '../../theme/categoryIcons';
+
+export type MarkState = 'idle' | 'focused' | 'selected' | 'dimmed';
+
+export interface TimelineMarkProps {
+  mark: EventMark;
+  /** Accessible name: title, date and category in words. */
+  label: string;
+  state: MarkState;
+  selected: boolean;
+  tabIndex: 0 | -1;
+  /** Radius of the symbol, px. */
+  size: number;
+  /** Event handlers and ARIA wiring from the Timeline's hooks (selection, keys, tooltip). */
+  interaction: DOMAttributes<SVGGElement> & { 'aria-describedby'?: string };
+}
+
+/**
+ * One event on the graphic: the category's own symbol (shape, not only colour), on a bar for a range or a
+ * faint span for a date known only to the day, hour or month. Position comes from layout; it computes nothing.
+ */
+export function TimelineMark({ mark, label, state, selected, tabIndex, size, interaction }: TimelineMarkProps) {
+  const span = mark.x2 - mark.x;
+  const centre = mark.cx ?? mark.x;
+  const scale = (size * 2) / 16;
+  return (
+    <g
+      className="fp-mark"
+      data-mark-key={mark.id}
+      data-event-id={mark.id}
+      data-category={mark.category}
+      data-kind={mark.kind}
+      data-state={state}
+      role="button"
+      aria-label={label}
+      aria-pressed={selected}
+      tabIndex={tabIndex}
+      {...interaction}
+    >
+      {mark.kind !== 'point' && span >= 1 && (
+        <rect
+          className={mark.kind === 'range' ? 'fp-mark__range' : 'fp-mark__span'}
+          x={mark.x}
+          y={mark.y - (mark.kind === 'range' ? size * 0.45 : size * 0.8)}
+          width={span}
+          height={mark.kind === 'range' ? size * 0.9 : size * 1.6}
+          rx={mark.kind === 'range' ? size * 0.45 : 2}
+        />
+      )}
+      {/* A transparent target of 24 × 24 px, so small symbols are easy to hit (WCAG 2.5.8). */}
+      <rect className="fp-mark__target" x={centre - 12} y={mark.y - 12} width={24} height={24} />
+      <path
+        className="fp-mark__symbol"
+        d={categoryIconPath(mark.category)}
+        transform={`translate(${centre - size} ${mark.y - size}) scale(${scale})`}
+      />
+      <circle className="fp-mark__ring" cx={centre} cy={mark.y} r={size + 4} />
+    </g>
+  );
+}

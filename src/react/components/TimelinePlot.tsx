@@ -1,0 +1,121 @@
+import type { KeyboardEvent, Ref } from 'react';
+import type { AxisLayout, ClusterMark, Domain, Mark, TimelineLayout } from '../../layout/types';
+import type { TooltipTriggerProps, TriggerHandlers } from '../hooks/useTooltip';
+import { TimelineAxis, TIMELINE_AXIS_HEIGHT } from './TimelineAxis';
+import { TimelineCluster } from './TimelineCluster';
+import { TimelineLabels } from './TimelineLabels';
+import { TimelineLanes } from './TimelineLanes';
+import { TimelineLinks } from './TimelineLinks';
+import { TimelineMark, type MarkState } from './TimelineMark';
+import { TimelinePhases } from './TimelinePhases';
+
+export interface TimelinePlotProps {
+  svgRef: Ref<SVGSVGElement>;
+  layout: TimelineLayout;
+  axis: AxisLayout;
+  domain: Domain;
+  width: number;
+  selectedId: string | null;
+  focusKey: string | null;
+  /** Accessible name of the graphic (a summary; the list of events follows it). */
+  summary: string;
+  markLabel: (mark: Mark) => string;
+  showPhases: boolean;
+  idPrefix: string;
+  onSelect: (id: string) => void;
+  onZoomCluster: (cluster: ClusterMark) => void;
+  onFocusKey: (key: string) => void;
+  onMarkKeyDown: (event: KeyboardEvent<SVGGElement>, key: string) => void;
+  getTriggerProps: <T extends Element>(key?: string, own?: TriggerHandlers<T>) => TooltipTriggerProps<T>;
+}
+
+/** Space between the axis and the first lane for link arcs and phase names, px. */
+export const PLOT_HEADROOM = 26;
+const BOTTOM = 8;
+
+/** Vertical offset of the lanes in the SVG, px: marks' layout y plus this is where they are drawn. */
+export const LANES_TOP = TIMELINE_AXIS_HEIGHT + PLOT_HEADROOM;
+
+/** The SVG: axis, phases, lanes, links, marks and labels, in that order from back to front. */
+export function TimelinePlot(props: TimelinePlotProps) {
+  const { svgRef, layout, axis, domain, width, selectedId, focusKey, summary, markLabel, showPhases, idPrefix } = props;
+  const { onSelect, onZoomCluster, onFocusKey, onMarkKeyDown, getTriggerProps } = props;
+  const height = LANES_TOP + layout.height + BOTTOM;
+  const highlight = new Set(selectedId ? [selectedId] : []);
+  // Events linked to the selected one stay at full strength; the rest recede.
+  const linked = new Set<string>();
+  for (const link of layout.links) {
+    if (link.fromId === selectedId) linked.add(link.toId);
+    if (link.toId === selectedId) linked.add(link.fromId);
+  }
+  return (
+    <svg
+      ref={svgRef}
+      className="fp-plot"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-label={summary}
+      data-selected={selectedId ?? undefined}
+    >
+      {showPhases && (
+        <TimelinePhases
+          bands={layout.phases}
+          top={TIMELINE_AXIS_HEIGHT}
+          height={height - TIMELINE_AXIS_HEIGHT - BOTTOM}
+        />
+      )}
+      <TimelineAxis
+        axis={axis}
+        domain={domain}
+        width={width}
+        top={0}
+        plotHeight={height - TIMELINE_AXIS_HEIGHT - BOTTOM}
+      />
+      <g className="fp-plot__lanes" transform={`translate(0 ${LANES_TOP})`}>
+        <TimelineLanes lanes={layout.lanes} width={width} />
+        <TimelineLinks links={layout.links} highlightIds={highlight} markerId={`${idPrefix}-arrow`} />
+        <g className="fp-marks">
+          {layout.marks.map((mark) => {
+            const own: TriggerHandlers<SVGGElement> = {
+              onFocus: (event) => {
+                if (event.target === event.currentTarget) onFocusKey(mark.id);
+              },
+              onKeyDown: (event) => onMarkKeyDown(event, mark.id),
+            };
+            const tabIndex = mark.id === focusKey ? 0 : -1;
+            if (mark.type === 'cluster') {
+              return (
+                <TimelineCluster
+                  key={mark.id}
+                  cluster={mark}
+                  label={markLabel(mark)}
+                  tabIndex={tabIndex}
+                  focused={mark.id === focusKey}
+                  radius={layout.clusterRadius}
+                  interaction={{ ...own, onClick: () => onZoomCluster(mark) }}
+                />
+              );
+            }
+            const state: MarkState =
+              mark.id === selectedId ? 'selected' : selectedId !== null && !linked.has(mark.id) ? 'dimmed' : 'idle';
+            return (
+              <TimelineMark
+                key={mark.id}
+                mark={mark}
+                label={markLabel(mark)}
+                state={state}
+                selected={mark.id === selectedId}
+                tabIndex={tabIndex}
+                size={layout.markRadius}
+                interaction={{ ...getTriggerProps(mark.id, own), onClick: () => onSelect(mark.id) }}
+              />
+            );
+          })}
+        </g>
+        <TimelineLabels labels={layout.labels} selectedId={selectedId} />
+      </g>
+    </svg>
+  );
+}

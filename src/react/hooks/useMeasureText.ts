@@ -1,0 +1,42 @@
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import type { MeasureText } from '../../layout/types';
+
+/** Average advance of a character as a share of the font size; generous, so estimates err towards room. */
+const ESTIMATE_EM_PER_CHAR = 0.62;
+
+/**
+ * Measures label text for layout. On the server and in the first client render it estimates from the
+ * character count (nothing is measured during render, so hydration matches); after mount it measures
+ * with a canvas in the element's own font, and layout runs again with real widths.
+ */
+export function useMeasureText(ref: RefObject<Element | null>, fontSize: number): MeasureText {
+  const [font, setFont] = useState<string | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof getComputedStyle === 'undefined') return;
+    const style = getComputedStyle(element);
+    setFont(`${style.fontStyle} ${style.fontWeight} ${fontSize}px ${style.fontFamily}`);
+  }, [ref, fontSize]);
+
+  return useMemo(() => {
+    const estimate: MeasureText = (text) => text.length * fontSize * ESTIMATE_EM_PER_CHAR;
+    if (!font) return estimate;
+    let context: CanvasRenderingContext2D | null = null;
+    try {
+      context = document.createElement('canvas').getContext('2d');
+    } catch {
+      context = null; // jsdom and locked-down browsers have no canvas text metrics.
+    }
+    if (!context || typeof context.measureText !== 'function') return estimate;
+    context.font = font;
+    const cache = new Map<string, number>();
+    return (text) => {
+      let width = cache.get(text);
+      if (width === undefined) {
+        width = context.measureText(text).width;
+        cache.set(text, width);
+      }
+      return width;
+    };
+  }, [font, fontSize]);
+}

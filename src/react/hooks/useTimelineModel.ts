@@ -1,0 +1,114 @@
+import { useCallback, useMemo } from 'react';
+import type { Dataset } from '../../schema/dataset';
+import type { AxisLayout, Domain, LaneMode, MeasureText, TimelineLayout } from '../../layout/types';
+import type { LaneAccessor } from '../../layout/assignLanes';
+import { prepareTimeline, type PreparedTimeline } from '../../layout/prepareTimeline';
+import { layoutTimeline } from '../../layout/layoutTimeline';
+import { datasetExtent } from '../../layout/datasetExtent';
+import { domainBounds } from '../../state/domainBounds';
+import { clampDomain } from '../../state/clampDomain';
+import { formatAxisTicks } from '../../i18n/formatAxisTicks';
+import type { Messages } from '../../i18n/messages';
+import { useControllableState } from './useControllableState';
+
+export interface TimelineModelOptions {
+  dataset: Dataset;
+  locale: string;
+  timeZone: string | undefined;
+  messages: Messages;
+  laneMode: LaneMode;
+  laneAccessor: LaneAccessor | undefined;
+  plotWidth: number;
+  measureText: MeasureText;
+  linkMode: 'all' | 'none' | 'selected';
+  selectedId: string | null;
+  domain: Domain | undefined;
+  defaultDomain: Domain | undefined;
+  onDomainChange: ((domain: Domain) => void) | undefined;
+  laneHeight: number;
+  laneHeaderHeight: number;
+}
+
+export interface TimelineModel {
+  prepared: PreparedTimeline;
+  layout: TimelineLayout;
+  axis: AxisLayout;
+  domain: Domain;
+  bounds: Domain;
+  /** Narrowest allowed view across the plot, ms (about an hour per 100 px). */
+  minSpan: number;
+  setDomain: (next: Domain) => void;
+}
+
+const HOUR = 3_600_000;
+const MS_PER_100PX = HOUR;
+
+/**
+ * Data → layout for the Timeline: the per-dataset work once (prepareTimeline), the per-frame work when the
+ * domain, width or selection change, and the domain itself, controlled or not, always clamped to the bounds.
+ */
+export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
+  const { dataset, locale, timeZone, messages, laneMode, laneAccessor, plotWidth, measureText } = options;
+  const prepared = useMemo(
+    () =>
+      prepareTimeline(dataset, {
+        timeZone,
+        laneMode,
+        laneAccessor,
+        laneLabels: {
+          unattributed: messages.laneUnattributed,
+          unknownPlace: messages.laneUnknownPlace,
+          all: messages.laneAll,
+          category: messages.category,
+        },
+      }),
+    [dataset, timeZone, laneMode, laneAccessor, messages],
+  );
+
+  const bounds = useMemo<Domain>(() => {
+    const extent = datasetExtent(prepared);
+    // No dated events: show a day around the dataset's update, or the epoch, so the axis still renders.
+    return domainBounds(extent ?? [0, 24 * HOUR]);
+  }, [prepared]);
+
+  const clamp = useCallback(
+    (next: Domain) => clampDomain(next, { bounds, width: plotWidth, minMsPer100px: MS_PER_100PX }),
+    [bounds, plotWidth],
+  );
+  const [wanted, setWanted] = useControllableState<Domain>(
+    options.domain,
+    options.defaultDomain ?? bounds,
+    options.onDomainChange,
+  );
+  const domain = useMemo(() => clamp(wanted), [clamp, wanted]);
+  const setDomain = useCallback((next: Domain) => setWanted(clamp(next)), [clamp, setWanted]);
+
+  const layout = useMemo(
+    () =>
+      layoutTimeline(prepared, {
+        domain,
+        width: plotWidth,
+        measureText,
+        linkMode: options.linkMode,
+        selectedId: options.selectedId,
+        laneHeight: options.laneHeight,
+        laneHeaderHeight: options.laneHeaderHeight,
+      }),
+    [
+      prepared,
+      domain,
+      plotWidth,
+      measureText,
+      options.linkMode,
+      options.selectedId,
+      options.laneHeight,
+      options.laneHeaderHeight,
+    ],
+  );
+  const axis = useMemo(
+    () => formatAxisTicks(layout.ticks, { locale, timeZone: prepared.timeZone, messages }),
+    [layout.ticks, locale, prepared.timeZone, messages],
+  );
+
+  return { prepared, layout, axis, domain, bounds, minSpan: (MS_PER_100PX * plotWidth) / 100, setDomain };
+}

@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Domain } from '../../layout/types';
+
+export interface TimelineZoomOptions {
+  /** The element that receives wheel, drag, pinch and double-click. */
+  targetRef: RefObject<SVGSVGElement | null>;
+  domain: Domain;
+  onDomainChange: (next: Domain) => void;
+  /** The widest view: the whole dataset with padding. */
+  bounds: Domain;
+  /** The narrowest view, in ms across the plot (about an hour per 100 px). */
+  minSpan: number;
+  width: number;
+  height: number;
+  reducedMotion: boolean;
+}
+
+export interface TimelineZoom {
+  zoomBy: (factor: number, anchorTime?: number) => void;
+  zoomTo: (domain: Domain) => void;
+  fitAll: () => void;
+  /** Set briefly when a reader scrolls the page over the graphic without the zoom modifier. */
+  showModifierHint: boolean;
+  canZoomIn: boolean;
+  canZoomOut: boolean;
+}
+
+const TRANSITION_MS = 250;
+
+/**
+ * Wheel, drag, pinch and double-click zoom through d3-zoom, kept in step with a `domain` that may be
+ * controlled from outside. Plain wheel scrolls the page (so readers are never trapped in the graphic);
+ * Ctrl/⌘ + wheel and trackpad pinch (which browsers send as Ctrl + wheel) zoom; horizontal swipes and
+ * Shift + wheel pan. One-finger vertical swipes on touch screens scroll the page (touch-action: pan-y).
+ */
+export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
+  const { targetRef, domain, onDomainChange, bounds, minSpan, width, height, reducedMotion } = options;
+  const [showModifierHint, setShowModifierHint] = useState(false);
+  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const syncing = useRef(false);
+  const latest = useRef({ onDomainChange, domain });
+  latest.current = { onDomainChange, domain };
+
+  const base = useMemo(
+    () =>
+      scaleUtc()
+        .domain([bounds[0], bounds[1]])
+        .range([0, Math.max(1, width)]),
+    [bounds, width],
+  );
+  const maxScale = Math.max(1, (bounds[1] - bounds[0]) / Math.max(1, minSpan));
+
+  const transformFor = useCallback(
+    (next: Domain): ZoomTransform => {
+      const k = Math.min(maxScale, Math.max(1, (bounds[1] - bounds[0]) / Math.max(1, next[1] - next[0])));
+      return zoomIdentity.scale(k).translate(-base(next[0]), 0);
+    },
+    [base, bounds, maxScale],
+  );
+
+  // Attach d3-zoom once per geometry.
+  useEffect(() => {
+    const node = targetRef.current;
+    if (!node) return;
+    const selection = select(node);
+    const behaviourNow = d3Zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, maxScale])
+      .extent([
+        [0, 0],
+        [Math.max(1, width), Math.max(1, height)],
+      ])
+      .translateExtent([
+        [0, 0],
+        [Math.max(1, width), Math.max(1, height)],
+      ])
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (event.type === 'dblclick') return true;
+        return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (syncing.current) return;
+        const [start, end] = event.transform.rescaleX(base).domain();
+        latest.current.onDomainChange([start!.getTime(), end!.getTime()]);
+      });
+    selection.call(behaviourNow);
+    // d3-zoom sets touch-action: none, which would trap a reader's vertical swipe; keep page scrolling.
+    node.style.setProperty('touch-action', 'pan-y');
+    behaviour.current = behaviourNow;
+    syncing.current = true;
+    behaviourNow.transform(selection, transformFor(latest.current.domain));
+    syncing.current = false;
+    return () => {
+      selection.on('.zoom', null);
+      behaviour.current = null;
+    };
+  }, [targetRef, base, maxScale, width, height, transformFor]);
+
+  // Follow domain changes made from outside (controlled prop, buttons, keys) without emitting a zoom.
+  useEffect(() => {
+    const node = targetRef.current;
+    if (!node || !behaviour.current) return;
+    syncing.current = true;
+    behaviour.current.transform(select(node), transformFor(domain));
+    syncing.current = false;
+  }, [targetRef, domain, transformFor]);
+
+  // Horizontal swipes and Shift + wheel pan; a plain vertical wheel scrolls the page and shows the hint.
+  useEffect(() => {
+    const node = targetRef.current;
+    if (!node) return;
+    let hintTimer: ReturnType<typeof setTimeout> | undefined;
+    const onWheel = (event: WheelEvent) => {
+      if (event.ctrlKey || event.metaKey) return;
+      const horizontal = event.shiftKey ? event.deltaY || event.deltaX : event.deltaX;
+      if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+        event.preventDefault();
+        const [start, end] = latest.current.domain;
+        const msPerPx = (end - start) / Math.max(1, width);
+        latest.current.onDomainChange([start + horizontal * msPerPx, end + horizontal * msPerPx]);
+        return;
+      }
+      setShowModifierHint(true);
+      clearTimeout(hintTimer);
+      hintTimer = setTimeout(() => setShowModifierHint(false), 1500);
+    };
+    node.addEventListener('wheel', onWheel, { passive: false });
+    return () => {
+      node.removeEventListener('wheel', onWheel);
+      clearTimeout(hintTimer);
+    };
+  }, [targetRef, width]);
+
+  const zoomTo = useCallback(
+    (next: Domain) => {
+      const node = targetRef.current;
+      if (!node || !behaviour.current) {
+        latest.current.onDomainChange(next);
+        return;
+      }
+      const selection = select(node);
+      if (reducedMotion) behaviour.current.transform(selection, transformFor(next));
+      else selection.transition().duration(TRANSITION_MS).call(behaviour.current.transform, transformFor(next));
+    },
+    [targetRef, reducedMotion, transformFor],
+  );
+
+  const zoomBy = useCallback(
+    (factor: number, anchorTime?: number) => {
+      const [start, end] = latest.current.domain;
+      const anchor = anchorTime ?? (start + end) / 2;
+      const span = Math.min(bounds[1] - bounds[0], Math.max(minSpan, (end - start) / factor));
+      const ratio = (anchor - start) / (end - start || 1);
+      let nextStart = anchor - ratio * span;
+      nextStart = Math.min(Math.max(nextStart, bounds[0]), bounds[1] - span);
+      zoomTo([nextStart, nextStart + span]);
+    },
+    [bounds, minSpan, zoomTo],
+  );
+
+  const fitAll = useCallback(() => zoomTo(bounds), [bounds, zoomTo]);
+  const span = domain[1] - domain[0];
+
+  return {
+    zoomBy,
+    zoomTo,
+    fitAll,
+    showModifierHint,
+    canZoomIn: span > minSpan * 1.01,
+    canZoomOut: span < (bounds[1] - bounds[0]) * 0.99,
+  };
+}
