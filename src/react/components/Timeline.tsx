@@ -115,7 +115,7 @@ export function Timeline(props: TimelineProps) {
     domain: props.domain,
     defaultDomain: props.defaultDomain,
     onDomainChange: props.onDomainChange,
-    laneHeight: laneMode === 'single' ? 72 : 60,
+    laneHeight: laneMode === 'single' ? 80 : 62,
     laneHeaderHeight: 16,
   });
   const { layout, axis, domain, bounds, setDomain } = model;

@@ -15,6 +15,7 @@ export interface TimelineAxisProps {
 }
 
 const MINOR_ROW = 34;
+const EDGE = 14;
 const MAJOR_ROW = 16;
 
 /**
@@ -39,7 +40,13 @@ export function TimelineAxis({ axis, domain, width, top, plotHeight }: TimelineA
         axisClassName="fp-axis__line"
         tickClassName="fp-axis__tick"
         tickComponent={({ x, formattedValue }) => (
-          <text x={x} y={-9} className="fp-axis__minor" textAnchor="middle">
+          // Labels at the plot's edges are anchored inwards, so "Oct" is never cut to "ct".
+          <text
+            x={x}
+            y={-9}
+            className="fp-axis__minor"
+            textAnchor={x < EDGE ? 'start' : x > width - EDGE ? 'end' : 'middle'}
+          >
             {formattedValue}
           </text>
         )}

@@ -15,7 +15,7 @@ export function TimelineLabels({ labels, selectedId }: TimelineLabelsProps) {
       {labels.map((label) => (
         <text
           key={label.eventId}
-          className="fp-label"
+          className="fp-mark-label"
           data-event-id={label.eventId}
           data-state={label.eventId === selectedId ? 'selected' : 'idle'}
           x={label.x}

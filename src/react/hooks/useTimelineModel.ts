@@ -93,6 +93,8 @@ export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
         selectedId: options.selectedId,
         laneHeight: options.laneHeight,
         laneHeaderHeight: options.laneHeaderHeight,
+        // Taller than the 12 px labels' line box, so label boxes never touch between rows.
+        rowHeight: 18,
       }),
     [
       prepared,

@@ -2,7 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import 'd3-transition';
-import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import {
+  zoom as d3Zoom,
+  zoomIdentity,
+  zoomTransform,
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3-zoom';
 import type { Domain } from '../../layout/types';
 
 export interface TimelineZoomOptions {
@@ -41,7 +48,6 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
   const { targetRef, domain, onDomainChange, bounds, minSpan, width, height, reducedMotion } = options;
   const [showModifierHint, setShowModifierHint] = useState(false);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  const syncing = useRef(false);
   const latest = useRef({ onDomainChange, domain });
   latest.current = { onDomainChange, domain };
 
@@ -83,7 +89,6 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
         return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (syncing.current) return;
         const [start, end] = event.transform.rescaleX(base).domain();
         latest.current.onDomainChange([start!.getTime(), end!.getTime()]);
       });
@@ -91,22 +96,24 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
     // d3-zoom sets touch-action: none, which would trap a reader's vertical swipe; keep page scrolling.
     node.style.setProperty('touch-action', 'pan-y');
     behaviour.current = behaviourNow;
-    syncing.current = true;
-    behaviourNow.transform(selection, transformFor(latest.current.domain));
-    syncing.current = false;
+    // Stored the way d3-zoom stores it: zoom.transform here would interrupt a zoom already animating.
+    selection.property('__zoom', transformFor(latest.current.domain));
     return () => {
       selection.on('.zoom', null);
       behaviour.current = null;
     };
   }, [targetRef, base, maxScale, width, height, transformFor]);
 
-  // Follow domain changes made from outside (controlled prop, buttons, keys) without emitting a zoom.
+  // Follow domain changes made from outside (controlled prop, keys, bring-into-view). The transform is set
+  // as d3-zoom stores it, not through zoom.transform, which would interrupt a running transition; changes
+  // that came from d3-zoom itself already match and are skipped.
   useEffect(() => {
     const node = targetRef.current;
     if (!node || !behaviour.current) return;
-    syncing.current = true;
-    behaviour.current.transform(select(node), transformFor(domain));
-    syncing.current = false;
+    const wanted = transformFor(domain);
+    const current = zoomTransform(node);
+    if (Math.abs(current.k - wanted.k) <= current.k * 1e-6 && Math.abs(current.x - wanted.x) < 0.5) return;
+    select(node).property('__zoom', wanted);
   }, [targetRef, domain, transformFor]);
 
   // Horizontal swipes and Shift + wheel pan; a plain vertical wheel scrolls the page and shows the hint.
