@@ -115,6 +115,8 @@ export interface Messages {
   laneUnattributed: string;
   laneUnknownPlace: string;
   laneAll: string;
+  /** After a paged list: `{count}` events to add, `{remaining}` not shown yet. */
+  showMoreEvents: string;
 }
 
 /** British English, the default. */
@@ -233,6 +235,7 @@ export const en: Messages = {
   laneUnattributed: 'Unattributed',
   laneUnknownPlace: 'Unknown place',
   laneAll: 'All events',
+  showMoreEvents: 'Show {count} more events ({remaining} not shown yet)',
 };
 
 /** Partial overrides: any top-level key, and any entry of a keyed group. */

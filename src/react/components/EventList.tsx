@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Dataset } from '../../schema/index';
 import { en, interpolate, mergeMessages, type MessageOverrides } from '../../i18n/index';
 import { buildEventListContext } from './eventListContext';
@@ -15,6 +15,11 @@ export interface EventListProps {
   timeZone?: string;
   /** Heading level of each event title (1–6); the sections inside an event use the next level. Default 3. */
   headingLevel?: number;
+  /**
+   * Show this many events, then a "Show more" button (for very large datasets: rendering 10,000 articles
+   * takes seconds). Default: every event.
+   */
+  pageSize?: number;
   /** A visible heading just before the list, one level above the event titles; it also names the list. */
   heading?: ReactNode;
   /** Prefix of element ids and in-page links ("<prefix>-event-<id>"); default: unique per list, from React's useId. */
@@ -51,6 +56,7 @@ export function EventList({
   'aria-label': ariaLabel,
   'aria-labelledby': ariaLabelledBy,
   messages: overrides,
+  pageSize,
 }: EventListProps) {
   const reactId = useId();
   const auto = `fp-${cleanPrefix(reactId)}`;
@@ -61,6 +67,11 @@ export function EventList({
     () => buildEventListContext(dataset, { locale, timeZone, messages, headingLevel: level, idPrefix: prefix }),
     [dataset, locale, timeZone, messages, level, prefix],
   );
+
+  const page = pageSize !== undefined && pageSize > 0 ? Math.floor(pageSize) : Infinity;
+  const [shown, setShown] = useState(page);
+  const visible = events.length > shown ? events.slice(0, shown) : events;
+  const hidden = events.length - visible.length;
 
   const headingId = `${prefix}-heading`;
   const hasHeading = heading !== undefined && heading !== null && heading !== false && heading !== '';
@@ -80,17 +91,25 @@ export function EventList({
       {events.length === 0 ? (
         <li className="fp-event-list__empty">{messages.noEvents}</li>
       ) : (
-        events.map((item) => <EventItem key={item.elementId} item={item} context={context} />)
+        visible.map((item) => <EventItem key={item.elementId} item={item} context={context} />)
       )}
     </ol>
   );
-  if (!hasHeading) return list;
+  const more =
+    hidden > 0 ? (
+      <button type="button" className="fp-button fp-event-list__more" onClick={() => setShown(shown + page)}>
+        {interpolate(messages.showMoreEvents, { count: String(Math.min(page, hidden)), remaining: String(hidden) })}
+      </button>
+    ) : null;
   return (
     <>
-      <Heading level={Math.max(1, level - 1)} id={headingId} className="fp-event-list__heading">
-        {heading}
-      </Heading>
+      {hasHeading && (
+        <Heading level={Math.max(1, level - 1)} id={headingId} className="fp-event-list__heading">
+          {heading}
+        </Heading>
+      )}
       {list}
+      {more}
     </>
   );
 }

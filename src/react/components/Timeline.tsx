@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../schema/dataset';
 import type { ClusterMark, Domain, EventMark, LaneMode, Mark } from '../../layout/types';
 import type { LaneAccessor } from '../../layout/assignLanes';
@@ -26,6 +26,10 @@ import { Tooltip } from './Tooltip';
 import { ZoomControls } from './ZoomControls';
 
 export type LinkMode = 'all' | 'selected' | 'none';
+
+// Neither depends on the zoom: kept out of the per-frame re-render.
+const StableEventList = memo(EventList);
+const StableLegend = memo(Legend);
 
 export interface TimelineProps {
   /** A validated dataset (parseDataset / safeParseDataset). */
@@ -70,6 +74,8 @@ export interface TimelineProps {
 const PANEL_MIN_CONTAINER = 880;
 const PANEL_WIDTH = 340;
 const LABEL_FONT_SIZE = 12;
+/** The list under the graphic grows by this many events at a time (a 10,000-event list takes seconds to render). */
+const LIST_PAGE_SIZE = 250;
 
 /**
  * The interactive escalation timeline: a time axis in the place's zone with zoom and pan, lanes, marks
@@ -322,14 +328,15 @@ export function Timeline(props: TimelineProps) {
           )}
         </div>
       )}
-      {view === 'graphic' && showLegend && <Legend dataset={dataset} locale={locale} messages={props.messages} />}
+      {view === 'graphic' && showLegend && <StableLegend dataset={dataset} locale={locale} messages={props.messages} />}
       <div className={view === 'list' ? 'fp-timeline__list' : 'fp-timeline__list fp-visually-hidden-focusable'}>
-        <EventList
+        <StableEventList
           dataset={dataset}
           locale={locale}
           timeZone={timeZone}
           messages={props.messages}
           idPrefix={`${prefix}-list`}
+          pageSize={LIST_PAGE_SIZE}
           headingLevel={Math.min(6, Math.max(2, headingLevel + 1))}
         />
       </div>
