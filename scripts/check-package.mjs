@@ -2,6 +2,7 @@
 // What `npm pack` would ship, and the promises the built files make to users.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 
 const problems = [];
 const packed = JSON.parse(
@@ -34,6 +35,22 @@ for (const entry of ['dist/index.js', 'dist/datasets.js']) {
   if (/use client/.test(code.slice(0, 50))) problems.push(`${entry} is marked 'use client' but is pure`);
   if (/from ["']react/.test(code)) problems.push(`${entry} imports React`);
 }
+// The React entry must not carry the parser: zod is ~90 KB gzip that components never need.
+const { metafile } = await build({
+  entryPoints: ['dist/react.js'],
+  bundle: true,
+  write: false,
+  metafile: true,
+  format: 'esm',
+  external: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+  logLevel: 'silent',
+});
+const zodFiles = Object.keys(metafile.inputs).filter((input) => input.includes('node_modules/zod/'));
+if (zodFiles.length)
+  problems.push(
+    `flashpoint/react pulls in zod (${zodFiles.length} files): import helpers from zod-free schema modules`,
+  );
+
 const schema = JSON.parse(readFileSync('dist/schema.json', 'utf8'));
 if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema')
   problems.push('dist/schema.json is not JSON Schema 2020-12');

@@ -1,5 +1,6 @@
 import type { Actor } from '../schema/actor';
-import { BUILT_IN_CATEGORIES, type CategoryDefinition } from '../schema/category';
+import { BUILT_IN_CATEGORIES } from '../schema/builtInCategories';
+import type { CategoryDefinition } from '../schema/category';
 import type { TimelineEvent } from '../schema/event';
 import type { Lane, LaneMode } from './types';
 

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { id, nonEmptyText } from './primitives';
 
-/** The built-in categories; a dataset can declare more in `categories`. */
-export const BUILT_IN_CATEGORIES = ['attack', 'strike', 'diplomacy', 'statement', 'context'] as const;
-export type BuiltInCategory = (typeof BUILT_IN_CATEGORIES)[number];
+export { BUILT_IN_CATEGORIES, type BuiltInCategory } from './builtInCategories';
 
 /** A category a publication adds, with the label readers see. */
 export const categoryDefinitionSchema = z.object({

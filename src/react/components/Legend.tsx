@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
-import { BUILT_IN_CATEGORIES, type Dataset } from '../../schema/index';
+import { BUILT_IN_CATEGORIES } from '../../schema/builtInCategories';
+import type { Dataset } from '../../schema/index';
 import { en, mergeMessages, type MessageOverrides, type Messages } from '../../i18n/index';
 import { CategoryLabel } from './CategoryLabel';
 import { buildEventListContext } from './eventListContext';
