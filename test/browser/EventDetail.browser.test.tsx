@@ -1,28 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
-import { createRoot, type Root } from 'react-dom/client';
-import { act } from 'react';
 import { EventDetail } from '../../src/react/index';
 import { escalation2023 } from '../../src/datasets/index';
 import '../../src/theme/styles.css';
-
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-
-async function mount(element: React.ReactElement, width?: number): Promise<HTMLElement> {
-  host = document.createElement('div');
-  if (width) host.style.width = `${width}px`;
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root!.render(element));
-  return host;
-}
+import { mountInBrowser, unmountAll } from './mountInBrowser';
 
 afterEach(async () => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = null;
-  host = null;
+  unmountAll();
   await commands.emulateMedia({ media: null });
   await page.viewport(1024, 768);
 });
@@ -32,7 +16,7 @@ const noop = () => {};
 
 describe('EventDetail in Chromium', () => {
   it('has a close button of at least 24×24 px with a visible focus ring, and related buttons at least 24 px high', async () => {
-    const container = await mount(
+    const container = await mountInBrowser(
       <EventDetail dataset={escalation2023} eventId="tower-22-drone-attack" onSelectEvent={noop} onClose={noop} />,
     );
     const close = container.querySelector<HTMLElement>('button[aria-label="Close the details"]')!;
@@ -53,7 +37,7 @@ describe('EventDetail in Chromium', () => {
 
   it('closes on Esc pressed on a control inside it', async () => {
     let closed = 0;
-    const container = await mount(
+    const container = await mountInBrowser(
       <EventDetail
         dataset={escalation2023}
         eventId="tower-22-drone-attack"
@@ -68,7 +52,7 @@ describe('EventDetail in Chromium', () => {
 
   it('as a sheet in a 360 px container: inside the viewport, at most 60% of its height, and scrolling', async () => {
     await page.viewport(360, 640);
-    const container = await mount(
+    const container = await mountInBrowser(
       <EventDetail
         dataset={escalation2023}
         eventId="tower-22-drone-attack"
@@ -76,7 +60,7 @@ describe('EventDetail in Chromium', () => {
         onSelectEvent={noop}
         onClose={noop}
       />,
-      360,
+      { width: 360 },
     );
     const sheet = detailOf(container);
     const rect = sheet.getBoundingClientRect();
@@ -97,7 +81,7 @@ describe('EventDetail in Chromium', () => {
   });
 
   it('prints in full: no scroll box, no close button', async () => {
-    const container = await mount(
+    const container = await mountInBrowser(
       <EventDetail dataset={escalation2023} eventId="tower-22-drone-attack" onSelectEvent={noop} onClose={noop} />,
     );
     await commands.emulateMedia({ media: 'print' });

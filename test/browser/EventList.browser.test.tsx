@@ -1,28 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { createRoot, type Root } from 'react-dom/client';
-import { act } from 'react';
 import { EventList } from '../../src/react/index';
 import { escalation2023 } from '../../src/datasets/index';
 import '../../src/theme/styles.css';
+import { mountInBrowser, unmountAll } from './mountInBrowser';
 
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-
-async function mount(element: React.ReactElement): Promise<HTMLElement> {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root!.render(element));
-  return host;
-}
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = null;
-  host = null;
-});
+afterEach(unmountAll);
 
 function items(container: HTMLElement): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>('ol[data-fp="event-list"] > li[data-event-id]')];
@@ -30,7 +13,7 @@ function items(container: HTMLElement): HTMLElement[] {
 
 describe('EventList in Chromium', () => {
   it('lists all 33 events of escalation2023 in time order', async () => {
-    const container = await mount(<EventList dataset={escalation2023} locale="en-GB" />);
+    const container = await mountInBrowser(<EventList dataset={escalation2023} locale="en-GB" />);
     const list = items(container);
     expect(list).toHaveLength(33);
     const instants = list.map((li) => Date.parse(li.querySelector('time')!.dateTime.slice(0, 25)));
@@ -40,14 +23,14 @@ describe('EventList in Chromium', () => {
   });
 
   it('shows the 26 December strikes on 26 December, Baghdad time, whatever the reader’s zone', async () => {
-    const container = await mount(<EventList dataset={escalation2023} locale="en-GB" />);
+    const container = await mountInBrowser(<EventList dataset={escalation2023} locale="en-GB" />);
     const item = container.querySelector('li[data-event-id="us-strikes-kh-facilities-dec-26"]')!;
     expect(item.querySelector('time')!.textContent).toMatch(/26 December 2023/);
     expect(item.textContent).toMatch(/GMT\+3|Baghdad/);
   });
 
   it('lets the keyboard reach every link, in document order', async () => {
-    const container = await mount(<EventList dataset={escalation2023} locale="en-GB" />);
+    const container = await mountInBrowser(<EventList dataset={escalation2023} locale="en-GB" />);
     const links = [...container.querySelectorAll<HTMLAnchorElement>('a[href]')];
     expect(links.length).toBeGreaterThan(33);
     document.body.focus();
@@ -61,7 +44,7 @@ describe('EventList in Chromium', () => {
   });
 
   it('follows a "retaliation for" link to the event it names', async () => {
-    const container = await mount(<EventList dataset={escalation2023} locale="en-GB" />);
+    const container = await mountInBrowser(<EventList dataset={escalation2023} locale="en-GB" />);
     const strike = container.querySelector('li[data-event-id="us-strikes-85-targets-iraq-syria"]')!;
     const link = [...strike.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].find((a) =>
       /Tower 22/i.test(a.textContent ?? ''),
@@ -75,7 +58,7 @@ describe('EventList in Chromium', () => {
 
   it('reflows at 320 px: nothing is wider than the viewport', async () => {
     await page.viewport(320, 640);
-    const container = await mount(<EventList dataset={escalation2023} locale="en-GB" />);
+    const container = await mountInBrowser(<EventList dataset={escalation2023} locale="en-GB" />);
     const list = container.querySelector<HTMLElement>('ol[data-fp="event-list"]')!;
     expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth + 1);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
@@ -90,7 +73,7 @@ describe('EventList in Chromium', () => {
       getComputedStyle(outside.querySelector('ol')!).listStyleType,
       getComputedStyle(outside.querySelector('a')!).color,
     ];
-    await mount(<EventList dataset={escalation2023} locale="en-GB" />);
+    await mountInBrowser(<EventList dataset={escalation2023} locale="en-GB" />);
     const after = [
       getComputedStyle(outside.querySelector('ol')!).listStyleType,
       getComputedStyle(outside.querySelector('a')!).color,
@@ -100,7 +83,7 @@ describe('EventList in Chromium', () => {
   });
 
   it('keeps two lists on one page apart: no id is used twice', async () => {
-    const container = await mount(
+    const container = await mountInBrowser(
       <>
         <EventList dataset={escalation2023} locale="en-GB" />
         <EventList dataset={escalation2023} locale="en-GB" />

@@ -1,25 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { createRoot, type Root } from 'react-dom/client';
-import { act } from 'react';
 import { EventList } from '../../src/react/index';
 import { escalation2023 } from '../../src/datasets/index';
 import '../../src/theme/styles.css';
+import { mountInBrowser, unmountAll } from './mountInBrowser';
 
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-
-async function mountList(): Promise<HTMLElement> {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root!.render(<EventList dataset={escalation2023} locale="en-GB" />));
-  return host;
-}
+const mountList = () => mountInBrowser(<EventList dataset={escalation2023} locale="en-GB" />);
 
 afterEach(async () => {
-  act(() => root?.unmount());
-  host?.remove();
+  unmountAll();
   await commands.emulateMedia({ media: null, reducedMotion: null, forcedColors: null });
 });
 

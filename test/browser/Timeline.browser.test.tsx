@@ -1,35 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { createRoot, type Root } from 'react-dom/client';
 import { act } from 'react';
 import { Timeline, type TimelineProps } from '../../src/react/index';
 import { escalation2023 } from '../../src/datasets/index';
 import type { Domain } from '../../src/layout/types';
 import '../../src/theme/styles.css';
-
-// Tell React this is a test environment, so act() flushes updates without warnings.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-let host: HTMLElement | null = null;
+import { mountInBrowser, unmountAll } from './mountInBrowser';
 
 async function mount(props: Partial<TimelineProps> = {}, width = 1024): Promise<HTMLElement> {
   await page.viewport(Math.max(width + 40, 400), 900);
-  host = document.createElement('div');
-  host.style.width = `${width}px`;
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root!.render(<Timeline dataset={escalation2023} locale="en-GB" {...props} />));
+  const host = await mountInBrowser(<Timeline dataset={escalation2023} locale="en-GB" {...props} />, { width });
   // Let ResizeObserver and canvas measuring run, and the layout settle.
   await new Promise((resolve) => setTimeout(resolve, 150));
   return host;
 }
 
 afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = null;
-  host = null;
+  unmountAll();
   history.replaceState(null, '', location.pathname + location.search);
 });
 

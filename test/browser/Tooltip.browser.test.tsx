@@ -1,30 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createRoot, type Root } from 'react-dom/client';
-import { act, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { EventTooltipContent, Tooltip, useTooltip } from '../../src/react/index';
 import { buildEventListContext } from '../../src/react/components/eventListContext';
 import { escalation2023 } from '../../src/datasets/index';
 import { en } from '../../src/i18n/index';
 import '../../src/theme/styles.css';
+import { mountInBrowser, unmountAll } from './mountInBrowser';
 
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-
-async function mount(element: React.ReactElement): Promise<HTMLElement> {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root!.render(element));
-  return host;
-}
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = null;
-  host = null;
-});
+afterEach(unmountAll);
 
 const tower22 = escalation2023.events.find((e) => e.id === 'tower-22-drone-attack')!;
 
@@ -65,7 +49,7 @@ const tooltipOf = (container: HTMLElement) => container.querySelector<HTMLElemen
 
 describe('Tooltip in Chromium', () => {
   it('opens on hover above its trigger, inside the container, and its trigger is at least 24×24 px', async () => {
-    const container = await mount(<Plot />);
+    const container = await mountInBrowser(<Plot />);
     const trigger = container.querySelector<HTMLElement>('button[aria-label="Tower 22"]')!;
     const box = trigger.getBoundingClientRect();
     expect(box.width).toBeGreaterThanOrEqual(24);
@@ -85,7 +69,7 @@ describe('Tooltip in Chromium', () => {
   });
 
   it('stays open while the pointer moves from the trigger onto the tooltip, and closes after it leaves', async () => {
-    const container = await mount(<Plot />);
+    const container = await mountInBrowser(<Plot />);
     const trigger = container.querySelector<HTMLElement>('button[aria-label="Tower 22"]')!;
     await userEvent.hover(trigger);
     await expect.poll(() => tooltipOf(container)).not.toBeNull();
@@ -97,7 +81,7 @@ describe('Tooltip in Chromium', () => {
   });
 
   it('closes on Esc with the pointer still over it and focus elsewhere', async () => {
-    const container = await mount(<Plot />);
+    const container = await mountInBrowser(<Plot />);
     const trigger = container.querySelector<HTMLElement>('button[aria-label="Tower 22"]')!;
     await userEvent.hover(trigger);
     await expect.poll(() => tooltipOf(container)).not.toBeNull();
@@ -109,7 +93,7 @@ describe('Tooltip in Chromium', () => {
   });
 
   it('opens on keyboard focus and closes on Esc while focus stays on the trigger', async () => {
-    const container = await mount(<Plot />);
+    const container = await mountInBrowser(<Plot />);
     const trigger = container.querySelector<HTMLElement>('button[aria-label="Tower 22"]')!;
     await userEvent.tab();
     expect(document.activeElement).toBe(trigger);
@@ -120,7 +104,7 @@ describe('Tooltip in Chromium', () => {
   });
 
   it('stays inside the container next to its left edge', async () => {
-    const container = await mount(<Plot left={0} />);
+    const container = await mountInBrowser(<Plot left={0} />);
     const trigger = container.querySelector<HTMLElement>('button[aria-label="Tower 22"]')!;
     await userEvent.hover(trigger);
     await expect.poll(() => tooltipOf(container)).not.toBeNull();
