@@ -15,13 +15,13 @@ export const ACTOR_KINDS = [
 
 /** Someone who acts or is acted upon. Events refer to actors by id. */
 export const actorSchema = z.object({
-  id,
-  name: nonEmptyText,
+  id: id.meta({ description: 'Stable id that events refer to', examples: ['kataib-hezbollah'] }),
+  name: nonEmptyText.meta({ description: 'Full name', examples: ['Kataib Hezbollah'] }),
   shortName: z.string().optional().meta({ description: 'Used in lane labels and tight spaces' }),
-  kind: z.enum(ACTOR_KINDS).optional(),
-  country: z.string().optional(),
-  aliases: z.array(z.string()).optional(),
-  description: z.string().optional(),
+  kind: z.enum(ACTOR_KINDS).optional().meta({ description: 'What kind of actor' }),
+  country: z.string().optional().meta({ description: 'Country the actor belongs to' }),
+  aliases: z.array(z.string()).optional().meta({ description: 'Other names, for search' }),
+  description: z.string().optional().meta({ description: 'One sentence on who they are' }),
 });
 
 export type Actor = z.infer<typeof actorSchema>;

@@ -13,14 +13,18 @@ export const claimStatus = z.enum(CLAIM_STATUSES, {
 export const casualtyReportSchema = z
   .object({
     group: z.string().optional().meta({ description: 'Who was hit, e.g. "US service members"' }),
-    killed: figureSchema.optional(),
-    injured: figureSchema.optional(),
-    status: claimStatus,
+    killed: figureSchema
+      .optional()
+      .meta({ description: 'Deaths: a number, a range or the words of the source', examples: [3, { min: 2, max: 3 }] }),
+    injured: figureSchema
+      .optional()
+      .meta({ description: 'Injuries, in the same forms', examples: [{ min: 40, qualifier: 'more-than' }] }),
+    status: claimStatus.meta({ description: 'confirmed, reported, claimed, denied or unverified' }),
     reportedBy: nonEmptyText.meta({ description: 'Who gives this figure, in words' }),
     reportedByActor: id.optional().meta({ description: 'Actor id of whoever gives the figure, when it is an actor' }),
-    asOf: isoDate.optional(),
-    sources: idList.default([]),
-    note: z.string().optional(),
+    asOf: isoDate.optional().meta({ description: 'When this figure was given' }),
+    sources: idList.default([]).meta({ description: 'Ids of the sources for this figure' }),
+    note: z.string().optional().meta({ description: 'Context: revised, rounded, or who is counted' }),
   })
   .refine((report) => report.killed !== undefined || report.injured !== undefined || report.status === 'unverified', {
     error: 'a casualty report needs killed or injured figures (or status "unverified" when no figure was found)',

@@ -11,8 +11,11 @@ import { sourceSchema } from './source';
 
 /** The top-level fields of a dataset, apart from its lists. */
 export const datasetMetaShape = {
-  title: nonEmptyText,
-  description: z.string().optional(),
+  title: nonEmptyText.meta({
+    description: 'The headline of the timeline',
+    examples: ['Attacks on US forces in Iraq and Syria, Oct 2023 – Feb 2024'],
+  }),
+  description: z.string().optional().meta({ description: 'What the timeline covers and how it was compiled' }),
   updated: isoDate.optional().meta({ description: 'When the dataset was last changed' }),
   credit: z
     .string()
@@ -25,13 +28,28 @@ export const datasetMetaShape = {
 /** A whole timeline: events and everything they refer to. */
 export const datasetSchema = z.object({
   ...datasetMetaShape,
-  categories: z.array(categoryDefinitionSchema).default([]),
-  actors: z.array(actorSchema).default([]),
-  phases: z.array(phaseSchema).default([]),
-  sources: z.array(sourceSchema).default([]),
-  events: z.array(eventSchema, { error: 'events must be a list' }),
-  aggregates: z.array(aggregateSchema).default([]),
-  corrections: z.array(correctionSchema).default([]),
+  categories: z
+    .array(categoryDefinitionSchema)
+    .default([])
+    .meta({ description: 'Categories beyond the built-in attack, strike, diplomacy, statement, context' }),
+  actors: z
+    .array(actorSchema)
+    .default([])
+    .meta({ description: 'Everyone who acts or is acted upon; events refer to them by id' }),
+  phases: z.array(phaseSchema).default([]).meta({ description: 'Periods shaded on the timeline' }),
+  sources: z
+    .array(sourceSchema)
+    .default([])
+    .meta({ description: 'Every source cited; events, figures and counts refer to them by id' }),
+  events: z.array(eventSchema, { error: 'events must be a list' }).meta({ description: 'What happened, in any order' }),
+  aggregates: z
+    .array(aggregateSchema)
+    .default([])
+    .meta({ description: 'Published running counts ("at least 40 attacks"), one series per counter' }),
+  corrections: z
+    .array(correctionSchema)
+    .default([])
+    .meta({ description: 'Published corrections, shown with their date' }),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;

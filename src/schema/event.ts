@@ -14,9 +14,15 @@ export type Precision = (typeof PRECISIONS)[number];
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 
 const eventShape = z.object({
-  id,
-  start: isoDate,
-  end: isoDate.optional(),
+  id: id.meta({
+    description: 'Stable id, used in links and #event=<id>; never reuse one',
+    examples: ['tower-22-drone-attack'],
+  }),
+  start: isoDate.meta({
+    description: 'When it happened: a date, or a date-time with the UTC offset of the place',
+    examples: ['2024-01-28', '2023-12-26T04:45:00+03:00'],
+  }),
+  end: isoDate.optional().meta({ description: 'For events that lasted: when they ended', examples: ['2023-12-01'] }),
   precision: z
     .enum(PRECISIONS, {
       error: (issue) => `"${String(issue.input)}" is not a precision (use ${PRECISIONS.join(', ')})`,
@@ -26,27 +32,48 @@ const eventShape = z.object({
   approximate: z.boolean().optional().meta({ description: 'True when sources give only an approximate date or time' }),
   timeZone: timeZone.optional().meta({ description: "The place's IANA zone; defaults to the dataset's" }),
   dateNote: z.string().optional().meta({ description: 'Why the date is uncertain or differs between sources' }),
-  title: nonEmptyText,
-  summary: z.string().optional(),
+  title: nonEmptyText.meta({
+    description: 'A short neutral headline',
+    examples: ['Drone strike on Tower 22 in Jordan kills three US soldiers'],
+  }),
+  summary: z.string().optional().meta({ description: 'One to three sentences of plain text (no HTML)' }),
   category: id.meta({ description: 'attack, strike, diplomacy, statement, context, or one the dataset declares' }),
   actors: idList.default([]).meta({ description: 'Ids of the acting actors' }),
   targets: idList.default([]).meta({ description: 'Ids of the actors acted upon' }),
-  location: locationSchema.optional(),
-  additionalLocations: z.array(locationSchema).optional(),
-  casualties: z.array(casualtyReportSchema).default([]),
-  disputes: z.array(disputeSchema).default([]),
-  related: z.array(relationSchema).default([]),
-  sources: idList.default([]),
-  media: z.array(mediaSchema).default([]),
-  confidence: z.enum(CONFIDENCE_LEVELS).optional(),
-  confidenceNote: z.string().optional(),
+  location: locationSchema.optional().meta({ description: 'Where it happened' }),
+  additionalLocations: z
+    .array(locationSchema)
+    .optional()
+    .meta({ description: 'Other places, for strikes on several sites' }),
+  casualties: z.array(casualtyReportSchema).default([]).meta({
+    description: 'Each account of the toll, with who gives it and its status; competing accounts side by side',
+  }),
+  disputes: z
+    .array(disputeSchema)
+    .default([])
+    .meta({ description: 'Facts that sources disagree on (place, date, toll, who did it), with each claim' }),
+  related: z
+    .array(relationSchema)
+    .default([])
+    .meta({
+      description: 'Links to other events: what this answers or what answered it',
+      examples: [[{ type: 'retaliates_for', id: 'tower-22-drone-attack' }]],
+    }),
+  sources: idList.default([]).meta({ description: 'Ids of the dataset sources that report this event' }),
+  media: z
+    .array(mediaSchema)
+    .default([])
+    .meta({ description: 'Pictures, video or documents, with alt text and credit' }),
+  confidence: z.enum(CONFIDENCE_LEVELS).optional().meta({ description: 'How well established the event is overall' }),
+  confidenceNote: z.string().optional().meta({ description: 'Why: what rests on one source, what is contested' }),
   significance: z
     .number({ error: 'significance must be a number from 1 to 5' })
     .int({ error: 'significance must be a whole number from 1 to 5' })
     .min(1, { error: 'significance must be from 1 to 5' })
     .max(5, { error: 'significance must be from 1 to 5' })
-    .default(3),
-  tags: z.array(z.string()).default([]),
+    .default(3)
+    .meta({ description: 'Importance from 1 (minor) to 5 (major): decides whose label shows when space is short' }),
+  tags: z.array(z.string()).default([]).meta({ description: 'Free keywords for filtering' }),
 });
 
 /** One thing that happened: an attack, a strike, a meeting, a statement. */

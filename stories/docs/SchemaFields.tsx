@@ -10,6 +10,7 @@ type JsonSchema = {
   anyOf?: JsonSchema[];
   pattern?: string;
   default?: unknown;
+  examples?: unknown[];
 };
 
 function typeOf(schema: JsonSchema): string {
@@ -37,6 +38,7 @@ export function SchemaFields({ path = '' }: { path?: string }) {
           <th scope="col">type</th>
           <th scope="col">required</th>
           <th scope="col">meaning</th>
+          <th scope="col">example</th>
         </tr>
       </thead>
       <tbody>
@@ -48,6 +50,7 @@ export function SchemaFields({ path = '' }: { path?: string }) {
             <td>{typeOf(field)}</td>
             <td>{required.has(name) ? 'yes' : 'no'}</td>
             <td>{field.description ?? ''}</td>
+            <td>{field.examples?.length ? <code>{JSON.stringify(field.examples[0])}</code> : ''}</td>
           </tr>
         ))}
       </tbody>

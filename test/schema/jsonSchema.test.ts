@@ -39,3 +39,22 @@ describe('datasetJsonSchema', () => {
     expect(validate.errors!.map((error) => error.instancePath)).toContain(pointer.replace(/\/title$/, ''));
   });
 });
+
+describe('datasetJsonSchema and editors', () => {
+  it('accepts a dataset that names the schema in "$schema"', () => {
+    expect(validate({ $schema: 'https://unpkg.com/flashpoint/dist/schema.json', ...validInput() })).toBe(true);
+  });
+
+  it('describes every event field for completion in editors', () => {
+    const event = (
+      datasetJsonSchema.properties as Record<
+        string,
+        { items: { properties: Record<string, { description?: string }> } }
+      >
+    ).events!.items.properties;
+    const undocumented = Object.entries(event)
+      .filter(([, field]) => !field.description)
+      .map(([name]) => name);
+    expect(undocumented).toEqual([]);
+  });
+});
