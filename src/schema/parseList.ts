@@ -37,7 +37,7 @@ export function parseList<S extends z.ZodType>(
   raw.forEach((item, index) => {
     const id = rawId(item);
     const eventId = options.tagEventIds ? id : undefined;
-    const result = schema.safeParse(item);
+    const result = schema.safeParse(item, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) issues.push(zodIssueToDatasetIssue(issue, [listName, index], eventId));
       issues.push({

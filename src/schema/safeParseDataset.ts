@@ -41,7 +41,7 @@ function toRecord(input: unknown, issues: DatasetIssue[]): Record<string, unknow
 function parseMeta(raw: Record<string, unknown>, issues: DatasetIssue[]) {
   const meta: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(datasetMetaShape)) {
-    const result = schema.safeParse(raw[key]);
+    const result = schema.safeParse(raw[key], { reportInput: true });
     if (result.success) {
       if (result.data !== undefined) meta[key] = result.data;
       continue;

@@ -13,8 +13,11 @@ function describe(input: unknown): string {
 
 /** Zod's wording is for programmers; editors get "title is missing" and "expected text, got 42". */
 function rewrite(issue: z.core.$ZodIssue, field: string): string {
+  // Issues carry `input` because parsing asks for reportInput: undefined here means the field is absent.
+  const absent = 'input' in issue && issue.input === undefined;
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && absent)
+    return `${field || 'a value'} is missing`;
   if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return `${field || 'a value'} is missing`;
     // Messages we wrote ourselves in the schema already say what to do.
     if (!issue.message.startsWith('Invalid input')) return issue.message;
     const expected = issue.expected === 'string' ? 'text' : issue.expected === 'array' ? 'a list' : issue.expected;

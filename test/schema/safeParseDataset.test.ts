@@ -68,3 +68,20 @@ describe('safeParseDataset(input)', () => {
     expect(issues).toEqual([{ path: 'events', message: 'events is missing (a dataset needs a list of events)' }]);
   });
 });
+
+describe('safeParseDataset messages for wrong and missing values', () => {
+  it('says a field of the wrong type is wrong, not missing', () => {
+    const { issues } = safeParseDataset(withChange((d) => (d.events[0]!.significance = 'high')));
+    expect(issues[0]).toMatchObject({
+      path: 'events[0].significance',
+      message: 'significance must be a number from 1 to 5',
+    });
+  });
+
+  it('says a missing claim status is missing', () => {
+    const { issues } = safeParseDataset(
+      withChange((d) => delete (d.events[0]!.casualties as { status?: string }[])[0]!.status),
+    );
+    expect(issues[0]).toMatchObject({ path: 'events[0].casualties[0].status', message: 'status is missing' });
+  });
+});
