@@ -22,6 +22,7 @@ for (const needed of [
   'dist/react.d.ts',
   'dist/styles.css',
   'dist/schema.json',
+  'dist/cli.js',
   'README.md',
   'LICENSE',
 ]) {

@@ -2,3 +2,4 @@
 export * from './schema/index';
 export * from './layout/index';
 export * from './state/index';
+export * from './io/index';

@@ -1,3 +1,5 @@
+import { utcDate } from './utcDate';
+
 /**
  * Dates as editors write them: a year, a month, a day, or a date-time with a UTC offset.
  * A date-time without an offset is refused: it would mean a different instant on every reader's machine.
@@ -18,7 +20,7 @@ export function dateForm(value: string): DateForm | null {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcDate(year, month, 0)).getUTCDate();
 }
 
 /** True when the string matches the pattern and names a day that exists (no 31 April, no 29 Feb 2023). */

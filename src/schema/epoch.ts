@@ -1,4 +1,5 @@
 import { ISO_DATE_PATTERN } from './dates';
+import { utcDate } from './utcDate';
 
 /** The span of time a date string stands for, in epoch ms: a year, a month, a day, or one instant. */
 export interface DatePeriod {
@@ -32,7 +33,7 @@ export function zoneOffsetMs(epochMs: number, timeZone: string): number {
   for (const part of formatterFor(timeZone).formatToParts(epochMs)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const asUtc = utcDate(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   return asUtc - Math.floor(epochMs / 1000) * 1000;
 }
 
@@ -57,13 +58,13 @@ export function datePeriod(value: string, timeZone = 'UTC'): DatePeriod | null {
   const year = Number(m[1]);
   const month = m[2] === undefined ? undefined : Number(m[2]) - 1;
   const day = m[3] === undefined ? undefined : Number(m[3]);
-  const from = Date.UTC(year, month ?? 0, day ?? 1);
+  const from = utcDate(year, month ?? 0, day ?? 1);
   const to =
     day !== undefined
-      ? Date.UTC(year, month!, day + 1)
+      ? utcDate(year, month!, day + 1)
       : month !== undefined
-        ? Date.UTC(year, month + 1, 1)
-        : Date.UTC(year + 1, 0, 1);
+        ? utcDate(year, month + 1, 1)
+        : utcDate(year + 1, 0, 1);
   return { start: wallClockToEpoch(from, timeZone), end: wallClockToEpoch(to, timeZone) - 1 };
 }
 

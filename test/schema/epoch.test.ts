@@ -38,3 +38,11 @@ describe('zoneOffsetMs(epochMs, timeZone)', () => {
     expect(zoneOffsetMs(Date.parse('2024-07-15T12:00:00Z'), 'America/New_York')).toBe(-4 * HOUR);
   });
 });
+
+describe('datePeriod for early years', () => {
+  it('reads year 79 as 79 CE, not 1979', () => {
+    const period = datePeriod('0079-08-24', 'UTC')!;
+    expect(new Date(period.start).getUTCFullYear()).toBe(79);
+    expect(period.end - period.start).toBe(24 * 3_600_000 - 1);
+  });
+});
