@@ -23,6 +23,9 @@ const BROWSER_DEPS = [
   'd3-zoom',
   '@visx/axis',
   '@visx/group',
+  '@visx/brush',
+  '@visx/geo',
+  'topojson-client',
 ];
 
 // Four projects, one per place the code has to work:

@@ -83,3 +83,12 @@ export const Generated10000: Story = {
     a11y: { context: '.fp-timeline__header, .fp-timeline__graphic', options: { resultTypes: ['violations'] } },
   },
 };
+
+/**
+ * The full story as a news site would run it: filters (in the URL), the graphic, the intensity chart with
+ * the reported counts, the map, the legend, credits and the list.
+ */
+export const FullStory: Story = {
+  name: 'Escalation, Oct 2023 – Feb 2024',
+  args: { showFilters: true, showIntensity: true, showMap: true, syncHash: true },
+};

@@ -11,3 +11,4 @@ export {
 } from './describeCasualtyReport';
 export { safeLocale, resolveTimeZone, knownTimeZone, listFormat, FALLBACK_LOCALE, FALLBACK_TIME_ZONE } from './intl';
 export { formatAxisTicks, type FormatAxisTicksOptions } from './formatAxisTicks';
+export { describeFigureSpread } from './describeFigureSpread';

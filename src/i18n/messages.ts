@@ -115,6 +115,28 @@ export interface Messages {
   laneUnattributed: string;
   laneUnknownPlace: string;
   laneAll: string;
+  /** The button that unblurs media behind a content warning. */
+  revealMedia: string;
+  /** Under the graphic: "Updated" before the date, a correction, and the sources line. */
+  updatedLabel: string;
+  correction: string;
+  sourcesLine: string;
+  sourcesLineMore: string;
+  /** Sum-up when accounts of a toll differ: `{what}`, `{count}` accounts, `{range}`. */
+  figureSpread: string;
+  figureSpreadKilled: string;
+  figureSpreadInjured: string;
+  /** Legend: how a mark shows how far its casualty figures hold. */
+  legendFigures: {
+    confirmed: string;
+    reported: string;
+    claimed: string;
+    denied: string;
+    unverified: string;
+    contested: string;
+  };
+  /** A mark's figures in words, appended to its accessible name. */
+  markFigures: Record<'confirmed' | 'reported' | 'claimed' | 'denied' | 'unverified' | 'contested', string>;
   /** After a paged list: `{count}` events to add, `{remaining}` not shown yet. */
   showMoreEvents: string;
 }
@@ -236,6 +258,30 @@ export const en: Messages = {
   laneUnknownPlace: 'Unknown place',
   laneAll: 'All events',
   showMoreEvents: 'Show {count} more events ({remaining} not shown yet)',
+  revealMedia: 'Show the image',
+  updatedLabel: 'Updated',
+  correction: 'Correction, {date}: {text}',
+  sourcesLine: 'Sources: {outlets}.',
+  sourcesLineMore: 'Sources: {outlets} and {count} more (listed with each event).',
+  figureSpread: '{what}, by {count} accounts that differ: {range}',
+  figureSpreadKilled: 'Killed',
+  figureSpreadInjured: 'Injured',
+  legendFigures: {
+    confirmed: 'Solid with a tick: casualty figures confirmed officially',
+    reported: 'Solid: figures reported by media, monitors or officials',
+    claimed: 'Hollow: figures only claimed by one side',
+    denied: 'Hollow, struck through: figures denied officially',
+    unverified: 'Dashed outline: no reliable figure',
+    contested: 'With "!": accounts of the toll disagree (see the event)',
+  },
+  markFigures: {
+    confirmed: 'figures confirmed',
+    reported: 'figures reported',
+    claimed: 'figures only claimed',
+    denied: 'figures denied',
+    unverified: 'figures not verified',
+    contested: 'figures contested',
+  },
 };
 
 /** Partial overrides: any top-level key, and any entry of a keyed group. */

@@ -12,6 +12,8 @@ export interface MarkItem {
   y: number;
   kind: EventExtent['kind'];
   significance: number;
+  /** Passed through to the event mark (see figureStatus). */
+  figures?: EventMark['figures'];
   /** Epoch ms. */
   start: number;
   end: number;
@@ -41,6 +43,7 @@ function toMark(group: Group): Mark {
     const { id, laneKey, category, x, x2, y, kind, significance } = first;
     const mark: EventMark = { type: 'event', id, laneKey, category, x, x2, y, kind, significance };
     if (first.cx !== undefined) mark.cx = first.cx;
+    if (first.figures !== undefined) mark.figures = first.figures;
     return mark;
   }
   // Items come sorted by x; time order can differ when ranges start before points (x is a range's start).

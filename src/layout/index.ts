@@ -24,3 +24,42 @@ export { layoutTimeline, type LayoutTimelineOptions } from './layoutTimeline';
 export { datasetExtent } from './datasetExtent';
 export { toWallClock } from './toWallClock';
 export { fromWallClock } from './fromWallClock';
+export { figureStatus, type FigureStatus } from './figureStatus';
+export {
+  locatedEvents,
+  type LonLat,
+  type GeoBox,
+  type ProjectPoint,
+  type MapPointEvent,
+  type LocatedEvent,
+} from './mapPoints';
+export { mapFrame, type MapFrameOptions } from './mapFrame';
+export { frameEvents, type FramedEvents } from './frameEvents';
+export { fitMercator, type FittedMercator } from './fitMercator';
+export { groupPlaces, type GroupPlacesOptions, type PlaceGroup } from './groupPlaces';
+export {
+  placeMapLabels,
+  type MapLabelCandidate,
+  type MapCircle,
+  type MapLabelBox,
+  type PlacedMapLabel,
+  type PlaceMapLabelsOptions,
+} from './placeMapLabels';
+export { countryLabelAnchors, type CountryLabelAnchor } from './countryLabelAnchors';
+export { shortPlaceName } from './shortPlaceName';
+export { chooseBinUnit, type BinUnit } from './chooseBinUnit';
+export { eventAnchor } from './eventAnchor';
+export { binEvents, type Bin, type BinInput, type BinEventsOptions } from './binEvents';
+export { stackBins, type StackLayer, type StackSegment } from './stackBins';
+export { aggregateSeries, type Series, type SeriesPoint, type AggregateSeriesOptions } from './aggregateSeries';
+export { ownCumulativeCount, type CountPoint, type OwnCumulativeCountOptions } from './ownCumulativeCount';
+export { layoutIntensity, type IntensityLayout, type LayoutIntensityOptions } from './layoutIntensity';
+export { layoutMapInset, type LayoutMapInsetOptions, type MapInsetLayout } from './layoutMapInset';
+export {
+  mapPointViews,
+  compareMapPoints,
+  type MapPointState,
+  type MapPointView,
+  type MapPointViewsOptions,
+} from './mapPointViews';
+export { nextInGroup } from './nextInGroup';

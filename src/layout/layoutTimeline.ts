@@ -2,6 +2,7 @@ import { bisectLeft, bisectRight } from 'd3-array';
 import type { Dataset } from '../schema/dataset';
 import { chooseTicks } from './chooseTicks';
 import { clusterMarks, type MarkItem } from './clusterMarks';
+import { figureStatus } from './figureStatus';
 import { createTimeScale } from './createTimeScale';
 import { phaseBands } from './phaseBands';
 import { placeLabels, type LabelCandidate } from './placeLabels';
@@ -77,6 +78,7 @@ export function layoutTimeline(input: PreparedTimeline | Dataset, options: Layou
       y: lane.y + laneHeader + PAD + rowHeight / 2,
       kind: extent.kind,
       significance: event.significance ?? 3,
+      figures: figureStatus(event.casualties),
       start: extent.start,
       end: extent.end,
     });

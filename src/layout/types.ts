@@ -1,3 +1,5 @@
+import type { FigureStatus } from './figureStatus';
+
 /**
  * The plain data that layout hands to rendering. Everything here is computed by pure functions from
  * (dataset, options); components draw it and compute nothing. Pixel values are in the plot's coordinate
@@ -77,6 +79,8 @@ export type Mark = EventMark | ClusterMark;
 
 export interface EventMark {
   type: 'event';
+  /** How far the event's figures are established (see figureStatus): drawn as fill, outline or a badge. */
+  figures?: FigureStatus;
   /** The event's id; also the mark's key. */
   id: string;
   laneKey: string;

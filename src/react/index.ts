@@ -20,3 +20,21 @@ export {
   type TriggerHandlers,
 } from './hooks/useTooltip';
 export { Timeline, type TimelineProps, type LinkMode } from './components/Timeline';
+export {
+  FilterBar,
+  filterMessagesEn,
+  type FilterBarProps,
+  type FilterMessages,
+  type FilterMessageOverrides,
+} from './components/FilterBar';
+export { Credits, type CreditsProps } from './components/Credits';
+export {
+  MapInset,
+  mapMessagesEn,
+  type MapInsetProps,
+  type MapPointState,
+  type MapMessages,
+  type MapMessageOverrides,
+  type PluralMessage,
+} from './components/MapInset';
+export { IntensityChart, type IntensityChartProps, type IntensityChartMessages } from './components/IntensityChart';

@@ -5,3 +5,30 @@ export { zoomDomainAt } from './zoomDomainAt';
 export { panDomain } from './panDomain';
 export { domainForEvents } from './domainForEvents';
 export { readEventHash, writeEventHash } from './eventHash';
+export {
+  emptyFilters,
+  FILTER_STATUSES,
+  FILTER_FACETS,
+  FILTER_LIST_FACETS,
+  FILTER_HASH_KEYS,
+  FILTER_FACET_BY_HASH_KEY,
+  type Filters,
+  type FilterStatus,
+  type FilterFacet,
+  type FilterListFacet,
+  type FilterMode,
+  type Significance,
+} from './filterModel';
+export { normalizeFilters } from './normalizeFilters';
+export { applyFilters } from './applyFilters';
+export {
+  countFilterOptions,
+  type FilterOption,
+  type FilterOptions,
+  type FilterOptionLabels,
+  type CountFilterOptionsOptions,
+} from './countFilterOptions';
+export { filtersToHash } from './filtersToHash';
+export { filtersFromHash } from './filtersFromHash';
+export { keepKnownFilters } from './keepKnownFilters';
+export { toggleFilterValue } from './toggleFilterValue';

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../schema/index';
-import { casualtyReportParts } from '../../i18n/index';
+import { casualtyReportParts, describeFigureSpread } from '../../i18n/index';
 import type { EventListContext } from './eventListContext';
 import { Heading } from './Heading';
 import { objects, text } from './safeData';
@@ -18,11 +18,19 @@ export function CasualtyReports({ event, context }: CasualtyReportsProps) {
   const reports = objects(event.casualties);
   if (reports.length === 0) return null;
   const timeZone = context.zoneOf(event);
+  const spreads = (['killed', 'injured'] as const)
+    .map((which) => describeFigureSpread(reports, which, { locale: context.locale, messages: context.messages }))
+    .filter((spread): spread is string => spread !== null);
   return (
     <>
       <Heading level={context.headingLevel + 1} className="fp-event__section-heading">
         {context.messages.casualtiesHeading}
       </Heading>
+      {spreads.map((spread) => (
+        <p key={spread} className="fp-casualties__spread">
+          {spread}
+        </p>
+      ))}
       <ul className="fp-casualties__list">
         {reports.map((report, i) => {
           const parts = casualtyReportParts(report, { locale: context.locale, timeZone, messages: context.messages });

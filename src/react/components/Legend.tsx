@@ -4,6 +4,8 @@ import type { Dataset } from '../../schema/index';
 import { en, mergeMessages, type MessageOverrides, type Messages } from '../../i18n/index';
 import { CategoryLabel } from './CategoryLabel';
 import { buildEventListContext } from './eventListContext';
+import { figureStatus, type FigureStatus } from '../../layout/figureStatus';
+import { LegendFigures } from './LegendFigures';
 import { LegendSwatch, type LegendMark } from './LegendSwatch';
 import { cx, objects, text } from './safeData';
 
@@ -30,6 +32,8 @@ export interface LegendProps {
   locale?: string;
   /** Words to replace, by key (`category`, `legendLabel`, `legendPoint` …); the rest stay English. */
   messages?: MessageOverrides;
+  /** Explain how marks show the status of their casualty figures (only statuses present). Default true. */
+  showFigureStatus?: boolean;
   /** Extra class names for the root element, next to `fp-legend`. */
   className?: string;
   /**
@@ -73,12 +77,28 @@ function defaultItems(dataset: Dataset | null | undefined): LegendItem[] {
   return LEGEND_ITEMS.filter((item) => has[item]);
 }
 
+function statusesIn(dataset: Dataset | null | undefined): Set<FigureStatus> {
+  const found = new Set<FigureStatus>();
+  for (const event of Array.isArray(dataset?.events) ? dataset.events : []) {
+    const status = figureStatus(Array.isArray(event?.casualties) ? event.casualties : []);
+    if (status !== 'none') found.add(status);
+  }
+  return found;
+}
+
 /**
  * The key to the graphic, in words: each category present with its symbol and colour, then how marks
  * encode time (point, range, approximate span, cluster with a count), cause → response arrows and phase
  * bands. Drawings are decorative and coloured only through --fp-* properties; the words carry the meaning.
  */
-export function Legend({ dataset, locale = 'en-GB', messages: overrides, className, items }: LegendProps) {
+export function Legend({
+  dataset,
+  locale = 'en-GB',
+  messages: overrides,
+  className,
+  items,
+  showFigureStatus = true,
+}: LegendProps) {
   const labelId = `fp-${useId().replace(/[^A-Za-z0-9_-]/g, '')}-legend`;
   const messages = useMemo(() => mergeMessages(en, overrides), [overrides]);
   const { context } = useMemo(
@@ -88,6 +108,8 @@ export function Legend({ dataset, locale = 'en-GB', messages: overrides, classNa
   const wanted = Array.isArray(items) ? LEGEND_ITEMS.filter((item) => items.includes(item)) : defaultItems(dataset);
   const categories = wanted.includes('categories') ? categoriesIn(dataset) : [];
   const marks = wanted.filter((item): item is LegendMark => item !== 'categories');
+  const figureStatuses = useMemo(() => statusesIn(dataset), [dataset]);
+  const showFigures = showFigureStatus && figureStatuses.size > 0;
   return (
     <div data-fp="legend" className={cx('fp-legend', className)}>
       <p className="fp-legend__label" id={labelId}>
@@ -99,6 +121,7 @@ export function Legend({ dataset, locale = 'en-GB', messages: overrides, classNa
             <CategoryLabel category={category} context={context} />
           </li>
         ))}
+        {showFigures && <LegendFigures statuses={figureStatuses} messages={messages} />}
         {marks.map((mark) => (
           <li key={mark} className="fp-legend__item" data-entry={mark}>
             <LegendSwatch mark={mark} />

@@ -3,6 +3,7 @@ import { isHttpUrl } from '../../schema/urls';
 import { interpolate } from '../../i18n/index';
 import type { EventListContext } from './eventListContext';
 import { text } from './safeData';
+import { SensitiveMedia } from './SensitiveMedia';
 
 export interface MediaFigureProps {
   media: Media;
@@ -20,7 +21,7 @@ function kindWord(kind: unknown, context: EventListContext): string {
 /**
  * A picture (lazy-loaded, with its alt text) or a link to a video, audio or document, with caption and credit.
  * Only http(s) URLs become a `src` or `href`; otherwise the alt text stands in. Media with a content
- * warning stays inside a closed `<details>` until the reader opens it (and is not loaded before).
+ * warning stays blurred, and hidden from assistive technology, until the reader reveals it.
  */
 export function MediaFigure({ media, context }: MediaFigureProps) {
   const alt = text(media.alt);
@@ -55,9 +56,11 @@ export function MediaFigure({ media, context }: MediaFigureProps) {
   );
   if (!warning) return figure;
   return (
-    <details className="fp-media__warning">
-      <summary className="fp-media__summary">{interpolate(context.messages.contentWarning, { warning })}</summary>
+    <SensitiveMedia
+      warning={interpolate(context.messages.contentWarning, { warning })}
+      revealLabel={context.messages.revealMedia}
+    >
       {figure}
-    </details>
+    </SensitiveMedia>
   );
 }

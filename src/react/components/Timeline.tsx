@@ -24,6 +24,11 @@ import { Legend } from './Legend';
 import { TimelinePlot, LANES_TOP } from './TimelinePlot';
 import { Tooltip } from './Tooltip';
 import { ZoomControls } from './ZoomControls';
+import { FilterBar } from './FilterBar';
+import { Credits } from './Credits';
+import { TimelinePanels } from './TimelinePanels';
+import { useTimelineFilters } from '../hooks/useTimelineFilters';
+import type { FilterMode, Filters } from '../../state/filterModel';
 
 export type LinkMode = 'all' | 'selected' | 'none';
 
@@ -64,6 +69,21 @@ export interface TimelineProps {
   showLegend?: boolean;
   /** Write the selected event into the page URL as `#event=<id>`. Reading it always works. Default false. */
   syncHash?: boolean;
+  /** Filters by category, actor, country, claim status and significance (controlled). */
+  filters?: Filters;
+  /** The filters at first (uncontrolled). */
+  defaultFilters?: Filters;
+  onFiltersChange?: (filters: Filters) => void;
+  /** Show the filter bar above the graphic. Default false. */
+  showFilters?: boolean;
+  /** Filtered-out events are dimmed (default) or hidden. */
+  filterMode?: FilterMode;
+  /** Show the intensity chart (events per day or week, reported counts) under the graphic; its brush zooms. Default false. */
+  showIntensity?: boolean;
+  /** Show a map of the places of the events in view, linked both ways with the graphic. Default false. */
+  showMap?: boolean;
+  /** Show "Updated …", corrections, the credit and the sources under the graphic. Default true. */
+  showCredits?: boolean;
   /** Width used on the server and before the container is measured, px. Default 720. */
   initialWidth?: number;
   /** Heading level of the title (the dataset's); 0 hides it. Default 2. */
@@ -85,6 +105,7 @@ const LIST_PAGE_SIZE = 250;
 export function Timeline(props: TimelineProps) {
   const { dataset, locale = 'en-GB', timeZone, laneAccessor, singleLaneBelow = 480, initialWidth = 720 } = props;
   const { showPhases = true, showLegend = true, syncHash = false, headingLevel = 2 } = props;
+  const { showFilters = false, filterMode = 'dim', showIntensity = false, showMap = false, showCredits = true } = props;
   const messages = useMemo(() => mergeMessages(en, props.messages), [props.messages]);
   const prefix = `fp${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const rootRef = useRef<HTMLElement>(null);
@@ -101,6 +122,13 @@ export function Timeline(props: TimelineProps) {
   const [linkMode, setLinkMode] = useState<LinkMode>(props.defaultLinkMode ?? 'all');
   const [view, setView] = useState<'graphic' | 'list'>('graphic');
   const readerTimeZone = useReaderTimeZone();
+  const filtering = useTimelineFilters(dataset, {
+    filters: props.filters,
+    defaultFilters: props.defaultFilters,
+    onFiltersChange: props.onFiltersChange,
+    mode: filterMode,
+  });
+  const [mapHighlight, setMapHighlight] = useState<string | null>(null);
 
   const hasSelection = selectedId !== null && dataset.events.some((event) => event.id === selectedId);
   const detailLayout = width >= PANEL_MIN_CONTAINER ? 'panel' : 'sheet';
@@ -108,7 +136,7 @@ export function Timeline(props: TimelineProps) {
   const laneMode: LaneMode = width < singleLaneBelow ? 'single' : (props.laneMode ?? 'actor');
 
   const model = useTimelineModel({
-    dataset,
+    dataset: filtering.shownDataset,
     locale,
     timeZone,
     messages,
@@ -199,11 +227,12 @@ export function Timeline(props: TimelineProps) {
       });
     }
     const event = eventsById.get(mark.id);
-    return interpolate(messages.markLabel, {
+    const label = interpolate(messages.markLabel, {
       title: event?.title ?? mark.id,
       date: formatDay(layout.extents.get(mark.id)?.start ?? 0),
       category: messages.category[mark.category as keyof typeof messages.category] ?? mark.category,
     });
+    return mark.figures && mark.figures !== 'none' ? `${label}, ${messages.markFigures[mark.figures]}` : label;
   };
   const summary = interpolate(messages.timelineSummary, {
     title: dataset.title,
@@ -212,6 +241,15 @@ export function Timeline(props: TimelineProps) {
     end: formatDay(bounds[1]),
   });
 
+  const visibleIds = useMemo(() => {
+    const ids = new Set<string>();
+    for (const mark of layout.marks) {
+      for (const id of mark.type === 'cluster' ? mark.eventIds : [mark.id]) {
+        if (!filtering.matchingIds || filtering.matchingIds.has(id)) ids.add(id);
+      }
+    }
+    return ids;
+  }, [layout.marks, filtering.matchingIds]);
   const tipMark = layout.marks.find((mark): mark is EventMark => mark.id === tooltip.openKey && mark.type === 'event');
   const tipEvent = tipMark ? eventsById.get(tipMark.id) : undefined;
   const headingId = `${prefix}-title`;
@@ -267,6 +305,15 @@ export function Timeline(props: TimelineProps) {
           </button>
         </div>
       </div>
+      {showFilters && (
+        <FilterBar
+          dataset={dataset}
+          filters={filtering.filters}
+          onFiltersChange={filtering.setFilters}
+          locale={locale}
+          syncHash={syncHash}
+        />
+      )}
       {view === 'graphic' && (
         <div className="fp-timeline__body">
           <div className="fp-timeline__graphic">
@@ -279,6 +326,8 @@ export function Timeline(props: TimelineProps) {
                 width={plotWidth}
                 selectedId={hasSelection ? selectedId : null}
                 focusKey={nav.focusKey}
+                matchingIds={filtering.matchingIds}
+                highlightId={mapHighlight}
                 summary={summary}
                 markLabel={markLabel}
                 showPhases={showPhases}
@@ -328,18 +377,37 @@ export function Timeline(props: TimelineProps) {
           )}
         </div>
       )}
+      {view === 'graphic' && (
+        <TimelinePanels
+          dataset={filtering.shownDataset}
+          locale={locale}
+          timeZone={timeZone}
+          domain={domain}
+          bounds={bounds}
+          onDomainChange={setDomain}
+          plotWidth={plotWidth}
+          showIntensity={showIntensity}
+          showMap={showMap}
+          visibleIds={visibleIds}
+          selectedId={hasSelection ? selectedId : null}
+          highlightId={tooltip.openKey}
+          onSelect={select}
+          onHighlight={setMapHighlight}
+        />
+      )}
       {view === 'graphic' && showLegend && <StableLegend dataset={dataset} locale={locale} messages={props.messages} />}
       <div className={view === 'list' ? 'fp-timeline__list' : 'fp-timeline__list fp-visually-hidden-focusable'}>
         <StableEventList
-          dataset={dataset}
           locale={locale}
           timeZone={timeZone}
           messages={props.messages}
           idPrefix={`${prefix}-list`}
           pageSize={LIST_PAGE_SIZE}
+          dataset={filtering.shownDataset}
           headingLevel={Math.min(6, Math.max(2, headingLevel + 1))}
         />
       </div>
+      {showCredits && <Credits dataset={dataset} locale={locale} messages={props.messages} />}
     </section>
   );
 }

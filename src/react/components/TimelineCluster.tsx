@@ -7,19 +7,29 @@ export interface TimelineClusterProps {
   label: string;
   tabIndex: 0 | -1;
   focused: boolean;
+  /** None of its events match the active filters. */
+  dimmed?: boolean;
   radius: number;
   interaction: DOMAttributes<SVGGElement>;
 }
 
 /** Events too close to tell apart at this zoom, drawn as one mark with their count; activating it zooms in. */
-export function TimelineCluster({ cluster, label, tabIndex, focused, radius, interaction }: TimelineClusterProps) {
+export function TimelineCluster({
+  cluster,
+  label,
+  tabIndex,
+  focused,
+  dimmed = false,
+  radius,
+  interaction,
+}: TimelineClusterProps) {
   return (
     <g
       className="fp-cluster"
       data-mark-key={cluster.id}
       data-cluster-id={cluster.id}
       data-count={cluster.count}
-      data-state={focused ? 'focused' : 'idle'}
+      data-state={focused ? 'focused' : dimmed ? 'dimmed' : 'idle'}
       role="button"
       aria-label={label}
       tabIndex={tabIndex}

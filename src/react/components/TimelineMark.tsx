@@ -1,6 +1,7 @@
 import type { DOMAttributes } from 'react';
 import type { EventMark } from '../../layout/types';
 import { categoryIconPath } from '../../theme/categoryIcons';
+import { MarkFigureBadge } from './MarkFigureBadge';
 
 export type MarkState = 'idle' | 'focused' | 'selected' | 'dimmed';
 
@@ -32,6 +33,7 @@ export function TimelineMark({ mark, label, state, selected, tabIndex, size, int
       data-event-id={mark.id}
       data-category={mark.category}
       data-kind={mark.kind}
+      data-figures={mark.figures ?? 'none'}
       data-state={state}
       role="button"
       aria-label={label}
@@ -56,6 +58,10 @@ export function TimelineMark({ mark, label, state, selected, tabIndex, size, int
         d={categoryIconPath(mark.category)}
         transform={`translate(${centre - size} ${mark.y - size}) scale(${scale})`}
       />
+      {mark.figures === 'denied' && (
+        <line className="fp-mark__denied" x1={centre - size} y1={mark.y + size} x2={centre + size} y2={mark.y - size} />
+      )}
+      {mark.figures && <MarkFigureBadge status={mark.figures} x={centre + size} y={mark.y} />}
       <circle className="fp-mark__ring" cx={centre} cy={mark.y} r={size + 4} />
     </g>
   );

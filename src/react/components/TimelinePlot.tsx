@@ -17,6 +17,10 @@ export interface TimelinePlotProps {
   width: number;
   selectedId: string | null;
   focusKey: string | null;
+  /** While a filter dims the rest: the events that match. Null when nothing is dimmed. */
+  matchingIds: ReadonlySet<string> | null;
+  /** An event highlighted from elsewhere (the map): drawn as focused. */
+  highlightId: string | null;
   /** Accessible name of the graphic (a summary; the list of events follows it). */
   summary: string;
   markLabel: (mark: Mark) => string;
@@ -39,6 +43,7 @@ export const LANES_TOP = TIMELINE_AXIS_HEIGHT + PLOT_HEADROOM;
 /** The SVG: axis, phases, lanes, links, marks and labels, in that order from back to front. */
 export function TimelinePlot(props: TimelinePlotProps) {
   const { svgRef, layout, axis, domain, width, selectedId, focusKey, summary, markLabel, showPhases, idPrefix } = props;
+  const { matchingIds, highlightId } = props;
   const { onSelect, onZoomCluster, onFocusKey, onMarkKeyDown, getTriggerProps } = props;
   const height = LANES_TOP + layout.height + BOTTOM;
   const highlight = new Set(selectedId ? [selectedId] : []);
@@ -93,13 +98,20 @@ export function TimelinePlot(props: TimelinePlotProps) {
                   label={markLabel(mark)}
                   tabIndex={tabIndex}
                   focused={mark.id === focusKey}
+                  dimmed={matchingIds !== null && !mark.eventIds.some((id) => matchingIds.has(id))}
                   radius={layout.clusterRadius}
                   interaction={{ ...own, onClick: () => onZoomCluster(mark) }}
                 />
               );
             }
             const state: MarkState =
-              mark.id === selectedId ? 'selected' : selectedId !== null && !linked.has(mark.id) ? 'dimmed' : 'idle';
+              mark.id === selectedId
+                ? 'selected'
+                : mark.id === highlightId
+                  ? 'focused'
+                  : (selectedId !== null && !linked.has(mark.id)) || (matchingIds !== null && !matchingIds.has(mark.id))
+                    ? 'dimmed'
+                    : 'idle';
             return (
               <TimelineMark
                 key={mark.id}

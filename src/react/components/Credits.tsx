@@ -1,0 +1,82 @@
+import { useEffect, useMemo } from 'react';
+import type { Dataset } from '../../schema/dataset';
+import { en, mergeMessages, type MessageOverrides } from '../../i18n/messages';
+import { interpolate } from '../../i18n/interpolate';
+import { formatDateValue } from '../../i18n/formatEventDate';
+import { text } from './safeData';
+
+export interface CreditsProps {
+  dataset: Dataset;
+  /** BCP 47 locale for the dates. Default "en-GB". */
+  locale?: string;
+  /** How many outlets to name before "and N more". Default 6. */
+  maxOutlets?: number;
+  messages?: MessageOverrides;
+  className?: string;
+}
+
+/** Outlets in the order the dataset cites them most, for the sources line. */
+function outletsByUse(dataset: Dataset): string[] {
+  const uses = new Map<string, number>();
+  const outletOf = new Map(dataset.sources.map((source) => [source.id, source.outlet]));
+  for (const event of dataset.events) {
+    for (const id of event.sources) {
+      const outlet = outletOf.get(id);
+      if (outlet) uses.set(outlet, (uses.get(outlet) ?? 0) + 1);
+    }
+  }
+  return [...uses.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([outlet]) => outlet);
+}
+
+function isDevelopment(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.NODE_ENV !== 'production';
+}
+
+/**
+ * The lines that end a news graphic: "Updated …" as a <time>, the corrections log ("Correction, 9 Nov: …"),
+ * the credit, and the sources. In development it warns once in the console when the dataset has no credit.
+ */
+export function Credits({ dataset, locale = 'en-GB', maxOutlets = 6, messages: overrides, className }: CreditsProps) {
+  const messages = useMemo(() => mergeMessages(en, overrides), [overrides]);
+  const credit = text(dataset.credit);
+  useEffect(() => {
+    if (!credit && isDevelopment())
+      console.warn(`Flashpoint: the dataset "${dataset.title}" has no credit line (set "credit").`);
+  }, [credit, dataset.title]);
+  const outlets = useMemo(() => outletsByUse(dataset), [dataset]);
+  const zone = { locale, timeZone: dataset.timeZone, messages };
+  const named = outlets.slice(0, maxOutlets).join(', ');
+  const more = outlets.length - Math.min(outlets.length, maxOutlets);
+  return (
+    <footer className={['fp-credits', className].filter(Boolean).join(' ')} data-fp="credits">
+      {dataset.updated && (
+        <p className="fp-credits__updated">
+          {messages.updatedLabel}{' '}
+          <time dateTime={dataset.updated}>{formatDateValue(dataset.updated, { ...zone, precision: 'day' })}</time>
+        </p>
+      )}
+      {dataset.corrections.length > 0 && (
+        <ul className="fp-credits__corrections">
+          {dataset.corrections.map((correction, i) => (
+            <li key={i}>
+              {interpolate(messages.correction, {
+                date: formatDateValue(correction.date, { ...zone, precision: 'day' }),
+                text: correction.text,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {credit && <p className="fp-credits__credit">{credit}</p>}
+      {outlets.length > 0 && (
+        <p className="fp-credits__sources">
+          {interpolate(more > 0 ? messages.sourcesLineMore : messages.sourcesLine, {
+            outlets: named,
+            count: String(more),
+          })}
+        </p>
+      )}
+    </footer>
+  );
+}
