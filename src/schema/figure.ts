@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { FIGURE_QUALIFIERS } from './figureQualifiers';
+
+export { FIGURE_QUALIFIERS };
 
 const count = z
   .number({ error: 'a count must be a number' })
   .int({ error: 'a count must be a whole number' })
   .nonnegative({ error: 'a count cannot be negative' });
-
-export const FIGURE_QUALIFIERS = ['exact', 'about', 'at-least', 'more-than', 'up-to', 'nearly'] as const;
 
 /**
  * A reported number as the source worded it: exact (`3`), a range (`{ min: 2, max: 3 }`),

@@ -3,7 +3,7 @@ import type { Dataset } from '../../schema/dataset';
 import type { Aggregate } from '../../schema/aggregate';
 import { BUILT_IN_CATEGORIES } from '../../schema/builtInCategories';
 import { datePeriod } from '../../schema/epoch';
-import { FIGURE_QUALIFIERS } from '../../schema/figure';
+import { FIGURE_QUALIFIERS } from '../../schema/figureQualifiers';
 import { prepareTimeline, type PreparedTimeline } from '../../layout/prepareTimeline';
 import { datasetExtent } from '../../layout/datasetExtent';
 import { aggregateSeries, type Series } from '../../layout/aggregateSeries';
