@@ -1,6 +1,7 @@
 import type { BuiltInCategory } from '../schema/builtInCategories';
 import type { FilterStatus } from '../state/filterModel';
 import { en } from './messages';
+import { mergeWords } from './mergeWords';
 
 /**
  * The words of the filter bar, kept apart from the shared `Messages` so it can grow on its own. Templates
@@ -79,18 +80,5 @@ export function mergeFilterMessages(
   overrides?: FilterMessageOverrides | null,
   base: FilterMessages = filterMessagesEn,
 ): FilterMessages {
-  if (!overrides || typeof overrides !== 'object') return base;
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (!Object.prototype.hasOwnProperty.call(base, key)) continue;
-    const current = (base as unknown as Record<string, unknown>)[key];
-    if (typeof current === 'string') {
-      if (typeof value === 'string') out[key] = value;
-    } else if (value && typeof value === 'object') {
-      const group: Record<string, string> = { ...(current as Record<string, string>) };
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (typeof v === 'string') group[k] = v;
-      out[key] = group;
-    }
-  }
-  return out as unknown as FilterMessages;
+  return mergeWords(base, overrides);
 }

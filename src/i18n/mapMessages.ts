@@ -1,6 +1,7 @@
 import { interpolate } from './interpolate';
 import { listFormat, numberFormat, safeLocale } from './intl';
 import { shortPlaceName } from '../layout/shortPlaceName';
+import { mergeWords } from './mergeWords';
 
 /** A message that depends on a count, by CLDR plural category (`Intl.PluralRules`); `other` is the fallback. */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -49,22 +50,7 @@ export type MapMessageOverrides = {
 
 /** The English words with overrides applied; overrides that are not text are ignored. */
 export function mergeMapMessages(overrides?: MapMessageOverrides | null): MapMessages {
-  if (!overrides || typeof overrides !== 'object') return mapMessagesEn;
-  const out: Record<string, unknown> = { ...mapMessagesEn };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (!(key in mapMessagesEn)) continue;
-    const base = (mapMessagesEn as unknown as Record<string, unknown>)[key];
-    if (typeof base === 'string') {
-      if (typeof value === 'string') out[key] = value;
-    } else if (value && typeof value === 'object') {
-      const forms: Record<string, string> = { ...(base as Record<string, string>) };
-      for (const [form, text] of Object.entries(value as Record<string, unknown>)) {
-        if (typeof text === 'string') forms[form] = text;
-      }
-      out[key] = forms;
-    }
-  }
-  return out as unknown as MapMessages;
+  return mergeWords(mapMessagesEn, overrides);
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -1,4 +1,5 @@
 import type { BuiltInCategory, ClaimStatus, FIGURE_QUALIFIERS, RelationType } from '../schema/index';
+import { mergeWords } from './mergeWords';
 
 /** How a source bounds a figure: "about", "at least", "more than" … */
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
@@ -291,18 +292,5 @@ export type MessageOverrides = {
 
 /** The base messages with overrides applied; ignores overrides that are not text. */
 export function mergeMessages(base: Messages, overrides?: MessageOverrides | null): Messages {
-  if (!overrides || typeof overrides !== 'object') return base;
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (!(key in base)) continue;
-    const current = (base as unknown as Record<string, unknown>)[key];
-    if (typeof current === 'string') {
-      if (typeof value === 'string') out[key] = value;
-    } else if (value && typeof value === 'object') {
-      const group: Record<string, string> = { ...(current as Record<string, string>) };
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (typeof v === 'string') group[k] = v;
-      out[key] = group;
-    }
-  }
-  return out as unknown as Messages;
+  return mergeWords(base, overrides);
 }

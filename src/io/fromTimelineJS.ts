@@ -11,6 +11,7 @@ import { readEras } from './timelinejs/readEras';
 import { fallbackTitle, readSlide, type SlideDraft } from './timelinejs/readSlide';
 import { htmlToLine } from './timelinejs/text';
 import { describeValue, isRecord, stringField } from './timelinejs/values';
+import { readJsonRoot } from '../schema/readJsonRoot';
 
 export interface FromTimelineJSOptions {
   /**
@@ -27,21 +28,11 @@ export interface FromTimelineJSOptions {
 const UNTITLED_TIMELINE = 'Untitled timeline';
 
 function toRoot(json: unknown, issues: DatasetIssue[]): Record<string, unknown> | null {
-  let value = json;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch (error) {
-      issues.push({ path: '', message: `the text is not valid JSON (${(error as Error).message})` });
-      return null;
-    }
-  }
-  if (isRecord(value)) return value;
-  issues.push({
-    path: '',
-    message: `a TimelineJS timeline must be an object with "events", got ${describeValue(value)}`,
-  });
-  return null;
+  return readJsonRoot(
+    json,
+    issues,
+    (value) => `a TimelineJS timeline must be an object with "events", got ${describeValue(value)}`,
+  );
 }
 
 function resolveZone(options: FromTimelineJSOptions, root: Record<string, unknown>, issues: DatasetIssue[]): string {

@@ -6,6 +6,7 @@ import { datasetMetaShape, type Dataset } from './dataset';
 import type { DatasetIssue } from './DatasetIssue';
 import { eventSchema } from './event';
 import { parseList } from './parseList';
+import { readJsonRoot } from './readJsonRoot';
 import { phaseSchema } from './phase';
 import { resolveReferences } from './resolveReferences';
 import { sourceSchema } from './source';
@@ -19,23 +20,12 @@ export interface SafeParseResult {
 const FALLBACK_TITLE = 'Untitled timeline';
 
 function toRecord(input: unknown, issues: DatasetIssue[]): Record<string, unknown> | null {
-  let value = input;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch (error) {
-      issues.push({ path: '', message: `the text is not valid JSON (${(error as Error).message})` });
-      return null;
-    }
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    issues.push({
-      path: '',
-      message: `a dataset must be an object with "title" and "events", got ${Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value}`,
-    });
-    return null;
-  }
-  return value as Record<string, unknown>;
+  return readJsonRoot(
+    input,
+    issues,
+    (value) =>
+      `a dataset must be an object with "title" and "events", got ${Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value}`,
+  );
 }
 
 function parseMeta(raw: Record<string, unknown>, issues: DatasetIssue[]) {

@@ -94,7 +94,8 @@ describe('htmlToText', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+    // 3,000 runs take seconds on a loaded 2-core machine; the default 5 s limit made this flaky.
+  }, 30_000);
 
   it('reads back what textToHtml writes, up to whitespace (property)', () => {
     const normalise = (text: string) =>
@@ -135,5 +136,6 @@ describe('htmlToText', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+    // 3,000 runs take seconds on a loaded 2-core machine; the default 5 s limit made this flaky.
+  }, 30_000);
 });
