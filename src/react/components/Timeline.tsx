@@ -1,10 +1,9 @@
 import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../schema/dataset';
-import type { ClusterMark, Domain, EventMark, LaneMode, Mark } from '../../layout/types';
+import type { ClusterMark, Domain, EventMark, LaneMode } from '../../layout/types';
 import type { LaneAccessor } from '../../layout/assignLanes';
 import { en, mergeMessages, type MessageOverrides } from '../../i18n/messages';
 import { interpolate } from '../../i18n/interpolate';
-import { formatDateValue } from '../../i18n/formatEventDate';
 import { useContainerWidth } from '../hooks/useContainerWidth';
 import { useControllableState } from '../hooks/useControllableState';
 import { useMediaQuery } from '../hooks/useMediaQuery';
@@ -15,6 +14,7 @@ import { useMarkNavigation } from '../hooks/useMarkNavigation';
 import { useEventHash } from '../hooks/useEventHash';
 import { useReaderTimeZone } from '../hooks/useReaderTimeZone';
 import { useTooltip } from '../hooks/useTooltip';
+import { useMarkWords } from '../hooks/useMarkWords';
 import { buildEventListContext } from './eventListContext';
 import { EventDetail } from './EventDetail';
 import { EventList } from './EventList';
@@ -23,14 +23,14 @@ import { Heading } from './Heading';
 import { Legend } from './Legend';
 import { TimelinePlot, LANES_TOP } from './TimelinePlot';
 import { Tooltip } from './Tooltip';
-import { ZoomControls } from './ZoomControls';
+import { TimelineToolbar, type LinkMode, type TimelineView } from './TimelineToolbar';
+
+export type { LinkMode };
 import { FilterBar } from './FilterBar';
 import { Credits } from './Credits';
 import { TimelinePanels } from './TimelinePanels';
 import { useTimelineFilters } from '../hooks/useTimelineFilters';
 import type { FilterMode, Filters } from '../../state/filterModel';
-
-export type LinkMode = 'all' | 'selected' | 'none';
 
 // Neither depends on the zoom: kept out of the per-frame re-render.
 const StableEventList = memo(EventList);
@@ -120,7 +120,7 @@ export function Timeline(props: TimelineProps) {
     props.onSelectedIdChange,
   );
   const [linkMode, setLinkMode] = useState<LinkMode>(props.defaultLinkMode ?? 'all');
-  const [view, setView] = useState<'graphic' | 'list'>('graphic');
+  const [view, setView] = useState<TimelineView>('graphic');
   const readerTimeZone = useReaderTimeZone();
   const filtering = useTimelineFilters(dataset, {
     filters: props.filters,
@@ -211,34 +211,14 @@ export function Timeline(props: TimelineProps) {
     () => buildEventListContext(dataset, { locale, timeZone, messages, headingLevel: 3, idPrefix: `${prefix}-tip` }),
     [dataset, locale, timeZone, messages, prefix],
   );
-  const formatDay = (time: number) =>
-    formatDateValue(new Date(time).toISOString(), {
-      precision: 'day',
-      locale,
-      timeZone: model.prepared.timeZone,
-      messages,
-    });
-  const markLabel = (mark: Mark) => {
-    if (mark.type === 'cluster') {
-      return interpolate(messages.clusterLabel, {
-        count: String(mark.count),
-        start: formatDay(mark.domain[0]),
-        end: formatDay(mark.domain[1]),
-      });
-    }
-    const event = eventsById.get(mark.id);
-    const label = interpolate(messages.markLabel, {
-      title: event?.title ?? mark.id,
-      date: formatDay(layout.extents.get(mark.id)?.start ?? 0),
-      category: messages.category[mark.category as keyof typeof messages.category] ?? mark.category,
-    });
-    return mark.figures && mark.figures !== 'none' ? `${label}, ${messages.markFigures[mark.figures]}` : label;
-  };
-  const summary = interpolate(messages.timelineSummary, {
-    title: dataset.title,
-    count: String(dataset.events.length),
-    start: formatDay(bounds[0]),
-    end: formatDay(bounds[1]),
+  const { markLabel, summary } = useMarkWords({
+    dataset,
+    eventsById,
+    extents: layout.extents,
+    bounds,
+    locale,
+    timeZone: model.prepared.timeZone,
+    messages,
   });
 
   const visibleIds = useMemo(() => {
@@ -270,40 +250,14 @@ export function Timeline(props: TimelineProps) {
             {dataset.title}
           </Heading>
         )}
-        <div className="fp-timeline__controls" role="group" aria-label={messages.timelineControls}>
-          {view === 'graphic' && (
-            <>
-              <ZoomControls
-                onZoomIn={() => zoom.zoomBy(2)}
-                onZoomOut={() => zoom.zoomBy(0.5)}
-                onFitAll={zoom.fitAll}
-                canZoomIn={zoom.canZoomIn}
-                canZoomOut={zoom.canZoomOut}
-                messages={messages}
-              />
-              <label className="fp-timeline__links">
-                <span>{messages.linksLabel}</span>
-                <select
-                  className="fp-select"
-                  value={linkMode}
-                  onChange={(event) => setLinkMode(event.target.value as LinkMode)}
-                >
-                  <option value="all">{messages.linksAll}</option>
-                  <option value="selected">{messages.linksSelected}</option>
-                  <option value="none">{messages.linksNone}</option>
-                </select>
-              </label>
-            </>
-          )}
-          <button
-            type="button"
-            className="fp-button fp-timeline__view"
-            aria-pressed={view === 'list'}
-            onClick={() => setView(view === 'list' ? 'graphic' : 'list')}
-          >
-            {messages.listView}
-          </button>
-        </div>
+        <TimelineToolbar
+          view={view}
+          onViewChange={setView}
+          linkMode={linkMode}
+          onLinkModeChange={setLinkMode}
+          zoom={zoom}
+          messages={messages}
+        />
       </div>
       {showFilters && (
         <FilterBar
