@@ -1,7 +1,7 @@
 import type { BuiltInCategory } from '../schema/builtInCategories';
 import type { FilterStatus } from '../state/filterModel';
 import { en } from './messages';
-import { mergeWords } from './mergeWords';
+import { mergeWords, type WordOverrides } from './mergeWords';
 
 /**
  * The words of the filter bar, kept apart from the shared `Messages` so it can grow on its own. Templates
@@ -71,9 +71,7 @@ export const filterMessagesEn: FilterMessages = {
 };
 
 /** Partial overrides: any top-level word, and any entry of `category` or `status`. */
-export type FilterMessageOverrides = {
-  [K in keyof FilterMessages]?: FilterMessages[K] extends string ? string : Partial<FilterMessages[K]>;
-};
+export type FilterMessageOverrides = WordOverrides<FilterMessages>;
 
 /** The base words with overrides applied; ignores overrides that are not text. Never throws. */
 export function mergeFilterMessages(

@@ -1,7 +1,7 @@
 import { interpolate } from './interpolate';
 import { listFormat, numberFormat, safeLocale } from './intl';
 import { shortPlaceName } from '../layout/shortPlaceName';
-import { mergeWords } from './mergeWords';
+import { mergeWords, type WordOverrides } from './mergeWords';
 
 /** A message that depends on a count, by CLDR plural category (`Intl.PluralRules`); `other` is the fallback. */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -44,9 +44,7 @@ export const mapMessagesEn: MapMessages = {
 };
 
 /** Partial overrides: any message, and any plural form of one. */
-export type MapMessageOverrides = {
-  [K in keyof MapMessages]?: MapMessages[K] extends string ? string : Partial<MapMessages[K]>;
-};
+export type MapMessageOverrides = WordOverrides<MapMessages>;
 
 /** The English words with overrides applied; overrides that are not text are ignored. */
 export function mergeMapMessages(overrides?: MapMessageOverrides | null): MapMessages {

@@ -1,5 +1,5 @@
 import type { BuiltInCategory, ClaimStatus, FIGURE_QUALIFIERS, RelationType } from '../schema/index';
-import { mergeWords } from './mergeWords';
+import { mergeWords, type WordOverrides } from './mergeWords';
 
 /** How a source bounds a figure: "about", "at least", "more than" … */
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
@@ -286,9 +286,7 @@ export const en: Messages = {
 };
 
 /** Partial overrides: any top-level key, and any entry of a keyed group. */
-export type MessageOverrides = {
-  [K in keyof Messages]?: Messages[K] extends string ? string : Partial<Messages[K]>;
-};
+export type MessageOverrides = WordOverrides<Messages>;
 
 /** The base messages with overrides applied; ignores overrides that are not text. */
 export function mergeMessages(base: Messages, overrides?: MessageOverrides | null): Messages {

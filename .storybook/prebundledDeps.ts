@@ -1,0 +1,25 @@
+/**
+ * Modules Vite pre-bundles up front for Storybook and the browser test projects. Discovered mid-run, Vite
+ * would reload the page and fail the first tests of a fresh clone ("Failed to fetch dynamically imported module").
+ */
+export const PREBUNDLED_DEPS = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react/jsx-dev-runtime',
+  'zod',
+  'd3-array',
+  'd3-interpolate',
+  'd3-random',
+  'd3-scale',
+  'd3-selection',
+  'd3-shape',
+  'd3-time',
+  'd3-transition',
+  'd3-zoom',
+  '@visx/axis',
+  '@visx/group',
+  '@visx/brush',
+  '@visx/geo',
+  'topojson-client',
+];
