@@ -140,6 +140,33 @@ export interface Messages {
   markFigures: Record<'confirmed' | 'reported' | 'claimed' | 'denied' | 'unverified' | 'contested', string>;
   /** After a paged list: `{count}` events to add, `{remaining}` not shown yet. */
   showMoreEvents: string;
+  /** Live region (polite): what changed, in one sentence. `{title}`, `{date}` of the selected event. */
+  announceSelected: string;
+  announceClosed: string;
+  /** What is in view after a zoom, pan or filter: `{shown}` of `{total}` events, `{range}` the visible dates. */
+  announceShowing: string;
+  announceShowingAll: string;
+  /** Single-pointer alternatives to dragging the graphic: move the visible span earlier or later. */
+  panEarlier: string;
+  panLater: string;
+  /** How to use the graphic from the keyboard; the description of the plot. */
+  keyboardHelp: string;
+  /** Under the graphic, per time display: the zone is always named. */
+  timesInPlace: string;
+  timesInReader: string;
+  timesInUtc: string;
+  /** The time display switch: its label and its three choices. */
+  timeDisplayLabel: string;
+  timeDisplayPlace: string;
+  timeDisplayReader: string;
+  timeDisplayUtc: string;
+  /** VerticalTimeline: its accessible name (`{title}`) and the break over a long quiet gap (`{duration}`, e.g. "3 weeks"). */
+  verticalLabel: string;
+  gapLater: string;
+  /** VerticalTimeline: the card the reader has scrolled to, for assistive technology. */
+  currentEvent: string;
+  /** A switch back from the list to the graphic. */
+  graphicView: string;
 }
 
 /** British English, the default. */
@@ -259,6 +286,25 @@ export const en: Messages = {
   laneUnknownPlace: 'Unknown place',
   laneAll: 'All events',
   showMoreEvents: 'Show {count} more events ({remaining} not shown yet)',
+  announceSelected: 'Selected: {title}, {date}',
+  announceClosed: 'Details closed',
+  announceShowing: 'Showing {shown} of {total} events, {range}',
+  announceShowingAll: 'Showing all {total} events, {range}',
+  panEarlier: 'Earlier',
+  panLater: 'Later',
+  keyboardHelp:
+    'Arrow keys move between events, up and down between lanes; Enter opens an event, Escape closes it; plus and minus or Page Up and Page Down zoom.',
+  timesInPlace: 'Times are local to each place; the axis shows {zone}.',
+  timesInReader: 'Times are in your time zone: {zone}.',
+  timesInUtc: 'Times are in UTC.',
+  timeDisplayLabel: 'Times',
+  timeDisplayPlace: 'Local',
+  timeDisplayReader: 'Yours',
+  timeDisplayUtc: 'UTC',
+  verticalLabel: '{title}: events in time order, newest last',
+  gapLater: '{duration} later',
+  currentEvent: 'current event',
+  graphicView: 'Graphic view',
   revealMedia: 'Show the image',
   updatedLabel: 'Updated',
   correction: 'Correction, {date}: {text}',
