@@ -17,7 +17,7 @@ export interface LocaleProps {
   numberingSystem?: string;
   /** Text direction; default from the locale (rtl for Arabic, Persian, Hebrew). */
   dir?: 'ltr' | 'rtl';
-  /** A built-in theme, set as `data-fp-theme` on the root. Default "light". */
+  /** A built-in theme, set as `data-fp-theme` on the root. Default: none set, so a theme on an ancestor applies (else light). */
   theme?: ThemeName;
 }
 
@@ -30,7 +30,7 @@ export interface LocaleSettings {
   /** The locale's catalogue with the caller's overrides applied. */
   messages: Messages;
   /** Attributes every component root carries: lang, dir and the theme. */
-  rootAttributes: { lang: string; dir: 'ltr' | 'rtl'; 'data-fp-theme': ThemeName };
+  rootAttributes: { lang: string; dir: 'ltr' | 'rtl'; 'data-fp-theme'?: ThemeName };
 }
 
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto', 'highContrast'];
@@ -43,13 +43,13 @@ export function useLocaleSettings(props: LocaleProps & { messages?: MessageOverr
   return useMemo(() => {
     const lang = safeLocale(locale);
     const dir = dirProp === 'rtl' || dirProp === 'ltr' ? dirProp : textDirection(lang);
-    const themeName = theme && THEMES.includes(theme) ? theme : 'light';
+    const themeName = theme && THEMES.includes(theme) ? theme : undefined;
     return {
       tag: localeTag({ locale: lang, calendar, numberingSystem }),
       lang,
       dir,
       messages: mergeMessages(messagesFor(lang), overrides),
-      rootAttributes: { lang, dir, 'data-fp-theme': themeName },
+      rootAttributes: themeName ? { lang, dir, 'data-fp-theme': themeName } : { lang, dir },
     };
   }, [locale, calendar, numberingSystem, dirProp, theme, overrides]);
 }
