@@ -12,3 +12,21 @@ export {
 export { safeLocale, resolveTimeZone, knownTimeZone, listFormat, FALLBACK_LOCALE, FALLBACK_TIME_ZONE } from './intl';
 export { formatAxisTicks, type FormatAxisTicksOptions } from './formatAxisTicks';
 export { describeFigureSpread } from './describeFigureSpread';
+export {
+  messagesFor,
+  filterMessagesFor,
+  intensityMessagesFor,
+  mapMessagesFor,
+  catalogueFor,
+  catalogues,
+  type CatalogueLanguage,
+} from './catalogue';
+export type { LocaleCatalogue } from './locales/types';
+export { enCatalogue } from './locales/en';
+export { ar } from './locales/ar';
+export { fa } from './locales/fa';
+export { he } from './locales/he';
+export { fr } from './locales/fr';
+export { es } from './locales/es';
+export { de } from './locales/de';
+export { formatDuration, formatGapLater } from './formatDuration';

@@ -151,6 +151,8 @@ export interface Messages {
   panLater: string;
   /** How to use the graphic from the keyboard; the description of the plot. */
   keyboardHelp: string;
+  /** How many cause → response relations a mark has beyond the two named: "3 more" (Intl joins it: "…and 3 more"). */
+  relationsMore: string;
   /** Under the graphic, per time display: the zone is always named. */
   timesInPlace: string;
   timesInReader: string;
@@ -165,6 +167,8 @@ export interface Messages {
   gapLater: string;
   /** VerticalTimeline: the card the reader has scrolled to, for assistive technology. */
   currentEvent: string;
+  /** VerticalTimeline: the label over events whose date cannot be read, listed after all the dated ones. */
+  verticalUndated: string;
   /** A switch back from the list to the graphic. */
   graphicView: string;
 }
@@ -294,6 +298,7 @@ export const en: Messages = {
   panLater: 'Later',
   keyboardHelp:
     'Arrow keys move between events, up and down between lanes; Enter opens an event, Escape closes it; plus and minus or Page Up and Page Down zoom.',
+  relationsMore: '{count} more',
   timesInPlace: 'Times are local to each place; the axis shows {zone}.',
   timesInReader: 'Times are in your time zone: {zone}.',
   timesInUtc: 'Times are in UTC.',
@@ -304,6 +309,7 @@ export const en: Messages = {
   verticalLabel: '{title}: events in time order, newest last',
   gapLater: '{duration} later',
   currentEvent: 'current event',
+  verticalUndated: 'Date not known',
   graphicView: 'Graphic view',
   revealMedia: 'Show the image',
   updatedLabel: 'Updated',
