@@ -4,11 +4,13 @@ import { chooseTicks } from './chooseTicks';
 import { clusterMarks, type MarkItem } from './clusterMarks';
 import { figureStatus } from './figureStatus';
 import { createTimeScale } from './createTimeScale';
+import { mirrorMark } from './mirrorMark';
+import { spreadClusters } from './spreadClusters';
 import { phaseBands } from './phaseBands';
 import { placeLabels, type LabelCandidate } from './placeLabels';
 import { prepareTimeline, type PrepareTimelineOptions, type PreparedTimeline } from './prepareTimeline';
 import { routeLinks } from './routeLinks';
-import type { Box, Domain, MeasureText, TimelineLayout } from './types';
+import type { AxisDirection, Box, Domain, MeasureText, TimelineLayout } from './types';
 
 export interface LayoutTimelineOptions extends PrepareTimelineOptions {
   /** The visible span, epoch ms. */
@@ -18,7 +20,10 @@ export interface LayoutTimelineOptions extends PrepareTimelineOptions {
   measureText: MeasureText;
   linkMode?: 'all' | 'none' | 'selected';
   selectedId?: string | null;
-  /** Marks in a lane closer than this (px) merge into a cluster. */
+  /**
+   * Marks in a lane closer than this (px) merge into a cluster. Default 28: the cluster disc's diameter, the
+   * largest target, so no two targets' hit areas overlap and each keeps 24 × 24 px (WCAG 2.5.8).
+   */
   minGap?: number;
   /** A cluster spans at most this many px of its members' positions (so zooming into one always helps). */
   maxClusterWidth?: number;
@@ -29,6 +34,13 @@ export interface LayoutTimelineOptions extends PrepareTimelineOptions {
   clusterRadius?: number;
   /** Space at the top of each lane kept for its label, px (marks and event labels start below it). */
   laneHeaderHeight?: number;
+  /** Which way time runs: "ltr" (default) earliest at the left, "rtl" earliest at the right. */
+  axisDirection?: AxisDirection;
+  /**
+   * The view is at its narrowest zoom: clusters can no longer be parted by zooming, so their events are
+   * spread side by side instead (see spreadClusters). Default false.
+   */
+  spreadClusters?: boolean;
 }
 
 const PAD = 4;
@@ -42,16 +54,20 @@ function isPrepared(input: PreparedTimeline | Dataset): input is PreparedTimelin
  * at `width`. Pass the result of prepareTimeline so zooming only redoes this per-frame work (events in
  * view found by binary search); a Dataset is prepared on the fly (laneMode, laneAccessor, timeZone apply
  * then). Each lane: its marks centred in the first label row, further label rows below; events outside
- * the domain get no mark.
+ * the domain get no mark. `axisDirection` "rtl" mirrors the time scale (x is still px from the left), so
+ * marks, clusters, labels, links, phases and ticks all follow it.
  */
 export function layoutTimeline(input: PreparedTimeline | Dataset, options: LayoutTimelineOptions): TimelineLayout {
   const prepared = isPrepared(input) ? input : prepareTimeline(input, options);
   const { domain, width, measureText, linkMode = 'all', selectedId = null } = options;
-  const { minGap = 14, maxLabelWidth = 180, rowHeight = 16, markRadius = 6, clusterRadius = 10 } = options;
+  const { minGap = 28, maxLabelWidth = 180, rowHeight = 16, markRadius = 6, clusterRadius = 10 } = options;
   const { maxClusterWidth = Math.max(96, 2 * minGap) } = options;
   const laneHeight = options.laneHeight ?? 56;
   const laneHeader = options.laneHeaderHeight ?? 0;
   const lanes = prepared.lanes.map((lane, i) => ({ ...lane, y: i * laneHeight, height: laneHeight }));
+  const axisDirection = options.axisDirection ?? 'ltr';
+  // Marks are placed and clustered left to right in time order, then mirrored for an axis running right to
+  // left: the same events cluster together whichever way the axis runs.
   const scale = createTimeScale(domain, width);
 
   // Events in view: started before the end, and (within the longest duration before the start) not yet over.
@@ -85,7 +101,14 @@ export function layoutTimeline(input: PreparedTimeline | Dataset, options: Layou
   }
   // Sorted by start; symbols of uncertain spans sit later, so sort by symbol (nearly sorted: cheap).
   items.sort((a, b) => (a.cx ?? a.x) - (b.cx ?? b.x));
-  const marks = clusterMarks(items, { minGap, maxWidth: maxClusterWidth });
+  const clustered = options.spreadClusters
+    ? spreadClusters(
+        clusterMarks(items, { minGap, maxWidth: maxClusterWidth }),
+        new Map(items.map((item) => [item.id, item])),
+        minGap,
+      )
+    : clusterMarks(items, { minGap, maxWidth: maxClusterWidth });
+  const marks = axisDirection === 'rtl' ? clustered.map((mark) => mirrorMark(mark, width)) : clustered;
 
   const positions = new Map<string, { x: number; y: number }>();
   const obstacles: Box[] = [];
@@ -102,8 +125,10 @@ export function layoutTimeline(input: PreparedTimeline | Dataset, options: Layou
     }
     const cx = mark.cx ?? mark.x;
     positions.set(mark.id, { x: cx, y: mark.y });
-    const left = Math.min(mark.x, cx - markRadius);
-    obstacles.push({ x: left, y: top, width: Math.max(mark.x2, cx + markRadius) - left, height: rowHeight });
+    // x2 is left of x for a range on an axis running right to left.
+    const left = Math.min(mark.x, mark.x2, cx - markRadius);
+    const right = Math.max(mark.x, mark.x2, cx + markRadius);
+    obstacles.push({ x: left, y: top, width: right - left, height: rowHeight });
     candidates.push({
       eventId: mark.id,
       text: prepared.events[prepared.indexById.get(mark.id)!]?.title ?? mark.id,
@@ -122,10 +147,11 @@ export function layoutTimeline(input: PreparedTimeline | Dataset, options: Layou
     gap: 4,
     offset: markRadius + 4,
     obstacles,
+    firstSide: axisDirection === 'rtl' ? 'left' : 'right',
   });
 
   return {
-    ticks: chooseTicks(domain, width, { timeZone: prepared.timeZone }),
+    ticks: chooseTicks(domain, width, { timeZone: prepared.timeZone, direction: axisDirection }),
     lanes,
     marks,
     labels,
@@ -137,11 +163,17 @@ export function layoutTimeline(input: PreparedTimeline | Dataset, options: Layou
       links: visible.flatMap((event) => prepared.linksFrom.get(event.id) ?? []),
     }),
     // Phase dates are the story's calendar days: read them in the dataset's zone, whatever the axis shows.
-    phases: phaseBands(prepared.dataset.phases ?? [], scale, width, prepared.dataset.timeZone ?? prepared.timeZone),
+    phases: phaseBands(
+      prepared.dataset.phases ?? [],
+      createTimeScale(domain, width, axisDirection),
+      width,
+      prepared.dataset.timeZone ?? prepared.timeZone,
+    ),
     extents: prepared.extentById,
     height: lanes.length * laneHeight,
     plotWidth: width,
     markRadius,
     clusterRadius,
+    axisDirection,
   };
 }

@@ -63,14 +63,17 @@ const DEFAULT_KEY = 'default';
  * stays open while the pointer is over the trigger or over the tooltip itself (with a grace delay to cross
  * the gap), stays while the trigger has focus, and closes on Esc without moving focus or pointer.
  *
- * Esc reaches the trigger's handler when it has focus. While a tooltip is open (and only then), a keydown
- * listener on the tooltip's own document also closes it on Esc, for a reader who hovers with focus
- * elsewhere; it never prevents the key's default action and is removed as soon as the tooltip closes.
+ * Esc reaches the trigger's handler when it has focus: keyboard use adds no listener to the page. Only while a
+ * tooltip opened by HOVER alone is open (its trigger not focused), a keydown listener on the tooltip's own
+ * document closes it on Esc, because WCAG 1.4.13 asks that hover content be dismissible without moving the
+ * pointer or focus, and focus is then elsewhere on the page. It never prevents the key's default action and is
+ * removed as soon as the tooltip closes or its trigger takes focus.
  */
 export function useTooltip({ closeDelay = 300, onOpenChange, id }: UseTooltipOptions = {}): UseTooltipResult {
   const autoId = `fp-${useId().replace(/[^A-Za-z0-9_-]/g, '')}-tooltip`;
   const tooltipId = id || autoId;
   const [openKey, setOpenKey] = useState<string | null>(null);
+  const [openedByHover, setOpenedByHover] = useState(false);
   const open = useRef<string | null>(null);
   const hovered = useRef<string | null>(null);
   const focused = useRef<string | null>(null);
@@ -119,14 +122,14 @@ export function useTooltip({ closeDelay = 300, onOpenChange, id }: UseTooltipOpt
   useEffect(() => () => clearTimeout(timer.current), []);
 
   useEffect(() => {
-    const doc = openKey !== null ? element.current?.ownerDocument : undefined;
+    const doc = openKey !== null && openedByHover ? element.current?.ownerDocument : undefined;
     if (!doc) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key === 'Escape') hide();
     };
     doc.addEventListener('keydown', onKey);
     return () => doc.removeEventListener('keydown', onKey);
-  }, [openKey, hide]);
+  }, [openKey, openedByHover, hide]);
 
   const getTriggerProps = <T extends Element = Element>(
     key: string = DEFAULT_KEY,
@@ -137,6 +140,7 @@ export function useTooltip({ closeDelay = 300, onOpenChange, id }: UseTooltipOpt
     onPointerEnter: (event) => {
       own.onPointerEnter?.(event);
       hovered.current = key;
+      setOpenedByHover(focused.current !== key);
       show(key);
     },
     onPointerLeave: (event) => {
@@ -147,6 +151,7 @@ export function useTooltip({ closeDelay = 300, onOpenChange, id }: UseTooltipOpt
     onFocus: (event) => {
       own.onFocus?.(event);
       focused.current = key;
+      setOpenedByHover(false);
       show(key);
     },
     onBlur: (event) => {
