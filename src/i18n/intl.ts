@@ -54,6 +54,15 @@ export function numberFormat(locale: string): Intl.NumberFormat {
   return cached(`nf:${tag}`, () => new Intl.NumberFormat(tag));
 }
 
+/** "3 weeks", "أسبوعان": a count with its unit in words, the language's plural forms included. */
+export function unitFormat(
+  locale: string,
+  unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year',
+): Intl.NumberFormat {
+  const tag = safeLocale(locale);
+  return cached(`uf:${tag}:${unit}`, () => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }));
+}
+
 export function listFormat(locale: string, type: 'conjunction' | 'unit'): Intl.ListFormat {
   const tag = safeLocale(locale);
   return cached(

@@ -1,0 +1,67 @@
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { categoryIconPath } from '../../theme/index';
+import { EventBody } from './EventBody';
+import { EventErrorBoundary } from './EventErrorBoundary';
+import type { EventListContext, ListedEvent } from './eventListContext';
+import { Heading } from './Heading';
+import { text } from './safeData';
+
+export interface VerticalCardProps {
+  item: ListedEvent;
+  context: EventListContext;
+  /** Space above the card, 0…4 (layoutVertical's step), as `data-space` for the stylesheet. */
+  space: number;
+  /** Holds the list's tab stop. */
+  tabbable: boolean;
+  /** On the reading line as the reader scrolls (highlighted, never announced). */
+  current: boolean;
+  /** The selected event (`aria-current`). */
+  selected: boolean;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>, key: string) => void;
+  onClick: (event: MouseEvent<HTMLElement>, item: ListedEvent) => void;
+}
+
+/**
+ * One event of the vertical timeline: a focusable `<li>` named by the event's title, its category's shape
+ * on the rail, and an `<article>` with everything the detail panel shows (EventBody).
+ */
+export const VerticalCard = memo(function VerticalCard(props: VerticalCardProps) {
+  const { item, context, space, tabbable, current, selected, onKeyDown, onClick } = props;
+  const { event, elementId, eventId } = item;
+  const titleId = `${elementId}-title`;
+  const category = text(event.category);
+  return (
+    // A card is the roving focus target of the list and selects on Enter, Space or a click on its text;
+    // its links and buttons stay ordinary controls inside it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <li
+      id={elementId}
+      className="fp-event fp-vertical__card"
+      data-event-id={eventId}
+      data-category={category || undefined}
+      data-space={space > 0 ? space : undefined}
+      data-current={current ? 'true' : undefined}
+      data-state={selected ? 'selected' : 'idle'}
+      aria-current={selected ? 'true' : undefined}
+      aria-labelledby={titleId}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={tabbable ? 0 : -1}
+      onKeyDown={(e) => onKeyDown(e, elementId)}
+      onClick={(e) => onClick(e, item)}
+    >
+      <span className="fp-vertical__dot" aria-hidden="true">
+        <svg className="fp-vertical__icon" viewBox="0 0 16 16" width="16" height="16" focusable="false">
+          <path d={categoryIconPath(category)} fillRule="evenodd" />
+        </svg>
+      </span>
+      <article className="fp-event__article" aria-labelledby={titleId}>
+        <Heading level={context.headingLevel} id={titleId} className="fp-event__title">
+          <bdi>{text(event.title) || eventId || ''}</bdi>
+        </Heading>
+        <EventErrorBoundary fallback={<p className="fp-event__unavailable">{context.messages.eventUnavailable}</p>}>
+          <EventBody item={item} context={context} />
+        </EventErrorBoundary>
+      </article>
+    </li>
+  );
+});
