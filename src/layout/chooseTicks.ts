@@ -3,7 +3,7 @@ import { zoneOffsetMs } from '../schema/epoch';
 import { fromWallClock } from './fromWallClock';
 import { MINOR_LADDER, yearRung, type TickRung } from './tickLadder';
 import { toWallClock } from './toWallClock';
-import type { Domain, TickPosition, TickSet } from './types';
+import type { AxisDirection, Domain, TickPosition, TickSet } from './types';
 
 export interface ChooseTicksOptions {
   /** IANA zone whose calendar the ticks follow (local midnight, local 1st of the month). */
@@ -12,6 +12,8 @@ export interface ChooseTicksOptions {
   minMinorSpacing?: number;
   /** Minimum px between major ticks. */
   minMajorSpacing?: number;
+  /** "rtl": x counts from the right edge (earliest time at x = width). Default "ltr". */
+  direction?: AxisDirection;
 }
 
 const HOUR = 3_600_000;
@@ -84,10 +86,11 @@ function positions(times: number[], domain: Domain, pxPerMs: number, spacing: nu
  * hours, a day, a week of Mondays, 1/3 months, 1/5/10/50… years) at least `minMinorSpacing` px apart,
  * and major ticks of the next natural coarser unit (day, month, year, decade …) at least
  * `minMajorSpacing` apart. Boundaries are those of the display zone's calendar, DST included. The major
- * boundary at or before the start is kept at x = 0 (`clamped`) unless a major tick follows too closely.
+ * boundary at or before the start is kept at the start edge (`clamped`) unless a major tick follows too
+ * closely. With `direction` "rtl" every x is mirrored (width - x): time runs from the right edge.
  */
 export function chooseTicks(domain: Domain, width: number, options: ChooseTicksOptions): TickSet {
-  const { timeZone, minMinorSpacing = 48, minMajorSpacing = 120 } = options;
+  const { timeZone, minMinorSpacing = 48, minMajorSpacing = 120, direction = 'ltr' } = options;
   const span = domain[1] - domain[0];
   if (!(span > 0) || !(width > 0) || !Number.isFinite(span)) {
     return { minor: [], major: [], unit: 'day', step: 1, majorUnit: 'month', majorStep: 1 };
@@ -102,9 +105,12 @@ export function chooseTicks(domain: Domain, width: number, options: ChooseTicksO
   if (before !== undefined && !(majorTicks[0] && majorTicks[0].x < minMajorSpacing)) {
     majorTicks.unshift({ time: before, x: 0, clamped: true });
   }
+  // Chosen left to right, then mirrored: spacing is the same either way.
+  const mirror = (ticks: TickPosition[]) =>
+    direction === 'rtl' ? ticks.map((tick) => ({ ...tick, x: width - tick.x })) : ticks;
   return {
-    minor: minorTicks,
-    major: majorTicks,
+    minor: mirror(minorTicks),
+    major: mirror(majorTicks),
     unit: minor.unit,
     step: minor.step,
     majorUnit: major.unit,

@@ -53,7 +53,8 @@ function toMark(group: Group): Mark {
   let start = Infinity;
   let end = -Infinity;
   for (const m of members) {
-    x1 = Math.min(x1, m.x);
+    // A range's end is left of its start when the axis runs right to left.
+    x1 = Math.min(x1, m.x, m.x2);
     x2 = Math.max(x2, m.x2, m.x);
     start = Math.min(start, m.start);
     end = Math.max(end, m.end);

@@ -63,3 +63,33 @@ export {
   type MapPointViewsOptions,
 } from './mapPointViews';
 export { nextInGroup } from './nextInGroup';
+export { gapDuration, type GapDuration, type GapUnit } from './gapDuration';
+export {
+  layoutVertical,
+  defaultGapThreshold,
+  SPACE_STEPS,
+  GAP_MEDIAN_MULTIPLE,
+  GAP_THRESHOLD_FLOOR,
+  type LayoutVerticalOptions,
+  type VerticalCard,
+  type VerticalEvent,
+  type VerticalGap,
+  type VerticalItem,
+  type VerticalLayout,
+  type VerticalPhase,
+  type VerticalPhaseStart,
+  type VerticalUndated,
+} from './layoutVertical';
+export {
+  arrowTimeStep,
+  laneNeighbour,
+  markOfEvent,
+  marksInTimeOrder,
+  markSpan,
+  markTime,
+  nearestInTime,
+} from './markOrder';
+export { mirrorMark } from './mirrorMark';
+export { spreadClusters } from './spreadClusters';
+export { clusterZoomDomain } from './clusterZoomDomain';
+export { countEventsInView } from './countEventsInView';

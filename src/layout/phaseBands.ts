@@ -16,9 +16,11 @@ export function phaseBands(phases: readonly Phase[], scale: TimeToPx, width: num
     const start = datePeriod(phase.start, timeZone)?.start;
     const end = datePeriod(phase.end, timeZone)?.end;
     if (start === undefined || end === undefined) continue;
-    // datePeriod's end is its last millisecond; the band runs to the next period's first.
-    const x1 = Math.max(0, scale(start));
-    const x2 = Math.min(width, scale(end + 1));
+    // datePeriod's end is its last millisecond; the band runs to the next period's first. A reversed
+    // scale (axis running right to left) puts the end left of the start.
+    const [a, b] = [scale(start), scale(end + 1)];
+    const x1 = Math.max(0, Math.min(a, b));
+    const x2 = Math.min(width, Math.max(a, b));
     if (!(x2 > x1)) continue;
     bands.push({ id: phase.id, title: phase.title, x: x1, width: x2 - x1 });
   }

@@ -29,6 +29,11 @@ export interface PlaceLabelsOptions {
   offset?: number;
   /** Marks and bars that labels must keep `gap` px away from. */
   obstacles?: readonly Box[];
+  /**
+   * The side of its mark a label tries first: "right" (default), or "left" when the axis runs right to left,
+   * so labels keep following their event in time.
+   */
+  firstSide?: 'right' | 'left';
 }
 
 interface Row {
@@ -62,7 +67,8 @@ function rowsFor(candidates: readonly LabelCandidate[], rowHeight: number, rowsP
 
 /**
  * Places labels so that none overlap, most significant first (then earliest). Each label tries the slot
- * right of its mark in each of its lane's rows, then the slot left of it; it is truncated to
+ * right of its mark in each of its lane's rows, then the slot left of it (the other way round with
+ * `firstSide` "left"); it is truncated to
  * `maxLabelWidth` with "…" and must lie within [0, width]. Two boxes conflict when their rows overlap
  * vertically and they are less than `gap` px apart horizontally. A label that fits nowhere is omitted:
  * every one of its slots was out of bounds, on an obstacle, or taken by a label of higher priority.
@@ -70,6 +76,7 @@ function rowsFor(candidates: readonly LabelCandidate[], rowHeight: number, rowsP
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: PlaceLabelsOptions): PlacedLabel[] {
   const { measureText, width, rowHeight, rowsPerLane, maxLabelWidth, gap = 4, offset = 0, obstacles = [] } = options;
+  const sides = options.firstSide === 'left' ? ([-1, 1] as const) : ([1, -1] as const);
   if (rowsPerLane < 1 || !(rowHeight > 0)) return [];
   const { byTop, sorted } = rowsFor(candidates, rowHeight, rowsPerLane);
   const tops = sorted.map((row) => row.top);
@@ -87,7 +94,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
       return cb.significance - ca.significance || ca.time - cb.time || a - b;
     });
   const placed: PlacedLabel[] = [];
-  const slotOptions = { rowHeight, rowsPerLane, width, gap, offset };
+  const slotOptions = { rowHeight, rowsPerLane, width, gap, offset, sides };
   const ellipsisWidth = measureText('…');
   for (const index of order) {
     const c = candidates[index]!;
@@ -116,9 +123,9 @@ function findSlot(
   c: LabelCandidate,
   labelWidth: number,
   byTop: Map<number, Row>,
-  o: { rowHeight: number; rowsPerLane: number; width: number; gap: number; offset: number },
+  o: { rowHeight: number; rowsPerLane: number; width: number; gap: number; offset: number; sides: readonly number[] },
 ): { row: Row; x: number } | null {
-  for (const side of [1, -1]) {
+  for (const side of o.sides) {
     const x = side === 1 ? c.x + o.offset : c.x - o.offset - labelWidth;
     if (x < 0 || x + labelWidth > o.width) continue;
     for (let r = 0; r < o.rowsPerLane; r++) {

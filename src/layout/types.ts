@@ -9,6 +9,12 @@ import type { FigureStatus } from './figureStatus';
 /** [start, end] in epoch milliseconds. */
 export type Domain = readonly [number, number];
 
+/**
+ * Which way time runs along the x axis: "ltr" earliest at the left, "rtl" earliest at the right. Independent
+ * of the text direction (an editorial choice); x values are always physical px from the left edge.
+ */
+export type AxisDirection = 'ltr' | 'rtl';
+
 export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
 /** Where a tick falls. Layout chooses ticks; src/i18n gives them words (layout never formats text). */
@@ -17,8 +23,9 @@ export interface TickPosition {
   time: number;
   x: number;
   /**
-   * Added: true for the one major tick that falls before the visible start and is drawn at x = 0, so the
-   * reader always sees which month or year the view opens in.
+   * Added: true for the one major tick that falls before the visible start and is drawn at the start edge
+   * (x = 0, or x = width when the axis runs right to left), so the reader always sees which month or year
+   * the view opens in.
    */
   clamped?: boolean;
 }
@@ -87,7 +94,10 @@ export interface EventMark {
   category: string;
   /** Centre of the mark (for a range or uncertain span: its start), px. */
   x: number;
-  /** For ranges and uncertain spans: the end, px (x2 >= x). Equal to x for points. */
+  /**
+   * For ranges and uncertain spans: the end, px; right of x (x2 >= x), or left of it when the axis runs
+   * right to left. Equal to x for points.
+   */
   x2: number;
   y: number;
   kind: EventExtent['kind'];
@@ -108,7 +118,7 @@ export interface ClusterMark {
   eventIds: string[];
   count: number;
   x: number;
-  /** Left and right edges of the members, px, for "zoom to this cluster". */
+  /** Left and right edges of the members, px (x1 <= x2 whichever way the axis runs). */
   x1: number;
   x2: number;
   y: number;
@@ -181,4 +191,6 @@ export interface TimelineLayout {
   /** Radius of an event mark and of a cluster mark that labels were kept clear of, px. */
   markRadius: number;
   clusterRadius: number;
+  /** Added: which way time runs on the x axis (see AxisDirection). */
+  axisDirection: AxisDirection;
 }

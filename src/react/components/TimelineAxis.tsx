@@ -1,12 +1,14 @@
 import { AxisTop } from '@visx/axis';
 import { Group } from '@visx/group';
 import { useMemo } from 'react';
-import type { AxisLayout, AxisTick } from '../../layout/types';
+import type { AxisDirection, AxisLayout, AxisTick } from '../../layout/types';
 import { createTimeScale } from '../../layout/createTimeScale';
 
 export interface TimelineAxisProps {
   axis: AxisLayout;
   domain: readonly [number, number];
+  /** Which way time runs: "rtl" puts the start at the right; major labels then sit left of their tick. */
+  direction?: AxisDirection;
   width: number;
   /** Top of the axis band, px. */
   top: number;
@@ -22,8 +24,9 @@ const MAJOR_ROW = 16;
  * The time axis: coarse labels ("October 2023") over fine ticks ("17 18 19"), drawn with @visx/axis from
  * ticks that layout chose and i18n labelled. Grid lines run down through the lanes.
  */
-export function TimelineAxis({ axis, domain, width, top, plotHeight }: TimelineAxisProps) {
-  const scale = useMemo(() => createTimeScale(domain, width), [domain, width]);
+export function TimelineAxis({ axis, domain, direction = 'ltr', width, top, plotHeight }: TimelineAxisProps) {
+  const scale = useMemo(() => createTimeScale(domain, width, direction), [domain, width, direction]);
+  const rtl = direction === 'rtl';
   const minorByTime = useMemo(() => new Map(axis.minor.map((tick) => [tick.time, tick])), [axis.minor]);
   return (
     <Group top={top} className="fp-axis">
@@ -54,7 +57,15 @@ export function TimelineAxis({ axis, domain, width, top, plotHeight }: TimelineA
       />
       <g className="fp-axis__major">
         {axis.major.map((tick: AxisTick) => (
-          <text key={tick.time} x={Math.max(2, tick.x + 2)} y={MAJOR_ROW - 4} className="fp-axis__major-label">
+          // Each month or year is named on the side its days run to: right of its tick, or left of it when
+          // the axis runs right to left.
+          <text
+            key={tick.time}
+            x={rtl ? Math.min(width - 2, tick.x - 2) : Math.max(2, tick.x + 2)}
+            y={MAJOR_ROW - 4}
+            textAnchor={rtl ? 'end' : 'start'}
+            className="fp-axis__major-label"
+          >
             {tick.label}
           </text>
         ))}

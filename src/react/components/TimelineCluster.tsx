@@ -5,6 +5,8 @@ export interface TimelineClusterProps {
   cluster: ClusterMark;
   /** Accessible name, e.g. "5 events, 12 October to 14 October 2023. Select to zoom in." */
   label: string;
+  /** The count as shown, in the locale's digits (the same as in the name). Default: the count in Latin digits. */
+  countText?: string;
   tabIndex: 0 | -1;
   focused: boolean;
   /** None of its events match the active filters. */
@@ -17,6 +19,7 @@ export interface TimelineClusterProps {
 export function TimelineCluster({
   cluster,
   label,
+  countText,
   tabIndex,
   focused,
   dimmed = false,
@@ -28,6 +31,7 @@ export function TimelineCluster({
       className="fp-cluster"
       data-mark-key={cluster.id}
       data-cluster-id={cluster.id}
+      data-event-ids={cluster.eventIds.join(' ')}
       data-count={cluster.count}
       data-state={focused ? 'focused' : dimmed ? 'dimmed' : 'idle'}
       role="button"
@@ -47,7 +51,7 @@ export function TimelineCluster({
       )}
       <circle className="fp-cluster__disc" cx={cluster.x} cy={cluster.y} r={radius} />
       <text className="fp-cluster__count" x={cluster.x} y={cluster.y} textAnchor="middle" dominantBaseline="central">
-        {cluster.count}
+        {countText ?? cluster.count}
       </text>
       <circle className="fp-mark__ring" cx={cluster.x} cy={cluster.y} r={radius + 4} />
     </g>

@@ -23,7 +23,9 @@ export interface TimelineMarkProps {
  * faint span for a date known only to the day, hour or month. Position comes from layout; it computes nothing.
  */
 export function TimelineMark({ mark, label, state, selected, tabIndex, size, interaction }: TimelineMarkProps) {
-  const span = mark.x2 - mark.x;
+  // A range runs from its start leftwards when the axis runs right to left (x2 < x).
+  const left = Math.min(mark.x, mark.x2);
+  const span = Math.abs(mark.x2 - mark.x);
   const centre = mark.cx ?? mark.x;
   const scale = (size * 2) / 16;
   return (
@@ -44,7 +46,7 @@ export function TimelineMark({ mark, label, state, selected, tabIndex, size, int
       {mark.kind !== 'point' && span >= 1 && (
         <rect
           className={mark.kind === 'range' ? 'fp-mark__range' : 'fp-mark__span'}
-          x={mark.x}
+          x={left}
           y={mark.y - (mark.kind === 'range' ? size * 0.45 : size * 0.8)}
           width={span}
           height={mark.kind === 'range' ? size * 0.9 : size * 1.6}

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, Ref } from 'react';
+import type { FocusEvent, KeyboardEvent, Ref } from 'react';
 import type { AxisLayout, ClusterMark, Domain, Mark, TimelineLayout } from '../../layout/types';
 import type { TooltipTriggerProps, TriggerHandlers } from '../hooks/useTooltip';
 import { TimelineAxis, TIMELINE_AXIS_HEIGHT } from './TimelineAxis';
@@ -23,13 +23,19 @@ export interface TimelinePlotProps {
   highlightId: string | null;
   /** Accessible name of the graphic (a summary; the list of events follows it). */
   summary: string;
+  /** Id of the element that says how to use the graphic from the keyboard (its description). */
+  keyboardHelpId?: string;
   markLabel: (mark: Mark) => string;
+  /** A cluster's count in the locale's digits. */
+  formatCount?: (count: number) => string;
   showPhases: boolean;
   idPrefix: string;
   onSelect: (id: string) => void;
   onZoomCluster: (cluster: ClusterMark) => void;
   onFocusKey: (key: string) => void;
   onMarkKeyDown: (event: KeyboardEvent<SVGGElement>, key: string) => void;
+  /** Handlers on the SVG that follow whether focus is inside the graphic (see useMarkNavigation). */
+  plotFocusProps?: { onBlur: (event: FocusEvent<SVGSVGElement>) => void };
   getTriggerProps: <T extends Element>(key?: string, own?: TriggerHandlers<T>) => TooltipTriggerProps<T>;
 }
 
@@ -43,7 +49,7 @@ export const LANES_TOP = TIMELINE_AXIS_HEIGHT + PLOT_HEADROOM;
 /** The SVG: axis, phases, lanes, links, marks and labels, in that order from back to front. */
 export function TimelinePlot(props: TimelinePlotProps) {
   const { svgRef, layout, axis, domain, width, selectedId, focusKey, summary, markLabel, showPhases, idPrefix } = props;
-  const { matchingIds, highlightId } = props;
+  const { matchingIds, highlightId, keyboardHelpId, plotFocusProps } = props;
   const { onSelect, onZoomCluster, onFocusKey, onMarkKeyDown, getTriggerProps } = props;
   const height = LANES_TOP + layout.height + BOTTOM;
   const highlight = new Set(selectedId ? [selectedId] : []);
@@ -60,9 +66,15 @@ export function TimelinePlot(props: TimelinePlotProps) {
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
+      // Coordinates are physical whatever the page's direction (text-anchor "start" is the left); the axis
+      // direction is in the layout. Labels keep their own direction (unicode-bidi: plaintext in the CSS).
+      direction="ltr"
       role="group"
       aria-label={summary}
+      aria-describedby={keyboardHelpId}
       data-selected={selectedId ?? undefined}
+      data-axis-direction={layout.axisDirection}
+      {...plotFocusProps}
     >
       {showPhases && (
         <TimelinePhases
@@ -74,6 +86,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
       <TimelineAxis
         axis={axis}
         domain={domain}
+        direction={layout.axisDirection}
         width={width}
         top={0}
         plotHeight={height - TIMELINE_AXIS_HEIGHT - BOTTOM}
@@ -96,6 +109,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
                   key={mark.id}
                   cluster={mark}
                   label={markLabel(mark)}
+                  countText={props.formatCount?.(mark.count)}
                   tabIndex={tabIndex}
                   focused={mark.id === focusKey}
                   dimmed={matchingIds !== null && !mark.eventIds.some((id) => matchingIds.has(id))}

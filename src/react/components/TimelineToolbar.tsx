@@ -1,4 +1,5 @@
 import type { Messages } from '../../i18n/messages';
+import type { AxisDirection } from '../../layout/types';
 import type { TimelineZoom } from '../hooks/useTimelineZoom';
 import { ZoomControls } from './ZoomControls';
 
@@ -10,17 +11,26 @@ export interface TimelineToolbarProps {
   onViewChange: (view: TimelineView) => void;
   linkMode: LinkMode;
   onLinkModeChange: (mode: LinkMode) => void;
-  zoom: Pick<TimelineZoom, 'zoomBy' | 'fitAll' | 'canZoomIn' | 'canZoomOut'>;
+  zoom: Pick<
+    TimelineZoom,
+    'zoomBy' | 'fitAll' | 'panBy' | 'canZoomIn' | 'canZoomOut' | 'canPanEarlier' | 'canPanLater'
+  >;
+  /** Which way time runs on the axis (the pan buttons' arrows follow it). */
+  axisDirection?: AxisDirection;
   messages: Messages;
 }
 
-/** The Timeline's controls: zoom buttons, which arrows to draw, and the List view switch. */
+/** The pan buttons move the view by this share of its span. */
+const PAN_SHARE = 1 / 3;
+
+/** The Timeline's controls: zoom and pan buttons, which arrows to draw, and the List view switch. */
 export function TimelineToolbar({
   view,
   onViewChange,
   linkMode,
   onLinkModeChange,
   zoom,
+  axisDirection,
   messages,
 }: TimelineToolbarProps) {
   return (
@@ -33,6 +43,11 @@ export function TimelineToolbar({
             onFitAll={zoom.fitAll}
             canZoomIn={zoom.canZoomIn}
             canZoomOut={zoom.canZoomOut}
+            onPanEarlier={() => zoom.panBy(-PAN_SHARE)}
+            onPanLater={() => zoom.panBy(PAN_SHARE)}
+            canPanEarlier={zoom.canPanEarlier}
+            canPanLater={zoom.canPanLater}
+            axisDirection={axisDirection}
             messages={messages}
           />
           <label className="fp-timeline__links">

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { Dataset } from '../../schema/dataset';
-import type { AxisLayout, Domain, LaneMode, MeasureText, TimelineLayout } from '../../layout/types';
+import type { AxisDirection, AxisLayout, Domain, LaneMode, MeasureText, TimelineLayout } from '../../layout/types';
 import type { LaneAccessor } from '../../layout/assignLanes';
 import { prepareTimeline, type PreparedTimeline } from '../../layout/prepareTimeline';
 import { layoutTimeline } from '../../layout/layoutTimeline';
@@ -27,6 +27,8 @@ export interface TimelineModelOptions {
   onDomainChange: ((domain: Domain) => void) | undefined;
   laneHeight: number;
   laneHeaderHeight: number;
+  /** Which way time runs on the x axis. Default "ltr". */
+  axisDirection?: AxisDirection;
 }
 
 export interface TimelineModel {
@@ -81,6 +83,7 @@ export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
     options.onDomainChange,
   );
   const domain = useMemo(() => clamp(wanted), [clamp, wanted]);
+  const minSpan = (MS_PER_100PX * plotWidth) / 100;
   const setDomain = useCallback((next: Domain) => setWanted(clamp(next)), [clamp, setWanted]);
 
   const layout = useMemo(
@@ -93,6 +96,9 @@ export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
         selectedId: options.selectedId,
         laneHeight: options.laneHeight,
         laneHeaderHeight: options.laneHeaderHeight,
+        axisDirection: options.axisDirection,
+        // At the narrowest zoom Enter or a click on a cluster can no longer part it: its events are spread.
+        spreadClusters: domain[1] - domain[0] <= minSpan * 1.001,
         // Taller than the 12 px labels' line box, so label boxes never touch between rows.
         rowHeight: 18,
       }),
@@ -105,6 +111,8 @@ export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
       options.selectedId,
       options.laneHeight,
       options.laneHeaderHeight,
+      options.axisDirection,
+      minSpan,
     ],
   );
   const axis = useMemo(
@@ -112,5 +120,5 @@ export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
     [layout.ticks, locale, prepared.timeZone, messages],
   );
 
-  return { prepared, layout, axis, domain, bounds, minSpan: (MS_PER_100PX * plotWidth) / 100, setDomain };
+  return { prepared, layout, axis, domain, bounds, minSpan, setDomain };
 }

@@ -10,7 +10,7 @@ import {
   type ZoomBehavior,
   type ZoomTransform,
 } from 'd3-zoom';
-import type { Domain } from '../../layout/types';
+import type { AxisDirection, Domain } from '../../layout/types';
 
 export interface TimelineZoomOptions {
   /** The element that receives wheel, drag, pinch and double-click. */
@@ -24,16 +24,23 @@ export interface TimelineZoomOptions {
   width: number;
   height: number;
   reducedMotion: boolean;
+  /** Which way time runs on the plot: drag and sideways wheel then move the view the way they look. */
+  axisDirection?: AxisDirection;
 }
 
 export interface TimelineZoom {
   zoomBy: (factor: number, anchorTime?: number) => void;
   zoomTo: (domain: Domain) => void;
   fitAll: () => void;
+  /** Moves the view by this share of its span: negative earlier, positive later (the pan buttons: ±1/3). */
+  panBy: (share: number) => void;
   /** Set briefly when a reader scrolls the page over the graphic without the zoom modifier. */
   showModifierHint: boolean;
   canZoomIn: boolean;
   canZoomOut: boolean;
+  /** The view can move earlier (later): it does not start (end) at the bounds yet. */
+  canPanEarlier: boolean;
+  canPanLater: boolean;
 }
 
 const TRANSITION_MS = 250;
@@ -46,24 +53,28 @@ const TRANSITION_MS = 250;
  */
 export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
   const { targetRef, domain, onDomainChange, bounds, minSpan, width, height, reducedMotion } = options;
+  const rtl = options.axisDirection === 'rtl';
   const [showModifierHint, setShowModifierHint] = useState(false);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const latest = useRef({ onDomainChange, domain });
   latest.current = { onDomainChange, domain };
 
+  // The widest view across the plot, reversed when time runs right to left: d3-zoom works in px, so drag,
+  // pinch and wheel anchoring then follow the axis by themselves.
   const base = useMemo(
     () =>
       scaleUtc()
         .domain([bounds[0], bounds[1]])
-        .range([0, Math.max(1, width)]),
-    [bounds, width],
+        .range(rtl ? [Math.max(1, width), 0] : [0, Math.max(1, width)]),
+    [bounds, width, rtl],
   );
   const maxScale = Math.max(1, (bounds[1] - bounds[0]) / Math.max(1, minSpan));
 
   const transformFor = useCallback(
     (next: Domain): ZoomTransform => {
       const k = Math.min(maxScale, Math.max(1, (bounds[1] - bounds[0]) / Math.max(1, next[1] - next[0])));
-      return zoomIdentity.scale(k).translate(-base(next[0]), 0);
+      // The transform that puts next[0] where the widest view's start is drawn (x = 0, or the width).
+      return zoomIdentity.translate(base.range()[0]! - k * base(next[0]), 0).scale(k);
     },
     [base, bounds, maxScale],
   );
@@ -127,7 +138,8 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
       if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
         event.preventDefault();
         const [start, end] = latest.current.domain;
-        const msPerPx = (end - start) / Math.max(1, width);
+        // Scrolling right shows what is to the right: later times, or earlier ones on a reversed axis.
+        const msPerPx = ((end - start) / Math.max(1, width)) * (rtl ? -1 : 1);
         latest.current.onDomainChange([start + horizontal * msPerPx, end + horizontal * msPerPx]);
         return;
       }
@@ -140,7 +152,7 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
       node.removeEventListener('wheel', onWheel);
       clearTimeout(hintTimer);
     };
-  }, [targetRef, width]);
+  }, [targetRef, width, rtl]);
 
   const zoomTo = useCallback(
     (next: Domain) => {
@@ -170,14 +182,28 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
   );
 
   const fitAll = useCallback(() => zoomTo(bounds), [bounds, zoomTo]);
+  const panBy = useCallback(
+    (share: number) => {
+      const [start, end] = latest.current.domain;
+      const span = end - start;
+      const nextStart = Math.min(Math.max(start + share * span, bounds[0]), bounds[1] - span);
+      zoomTo([nextStart, nextStart + span]);
+    },
+    [bounds, zoomTo],
+  );
   const span = domain[1] - domain[0];
+  // Less than a millisecond from a bound counts as there (clamping works in floating point).
+  const slack = 1;
 
   return {
     zoomBy,
     zoomTo,
     fitAll,
+    panBy,
     showModifierHint,
     canZoomIn: span > minSpan * 1.01,
     canZoomOut: span < (bounds[1] - bounds[0]) * 0.99,
+    canPanEarlier: domain[0] > bounds[0] + slack,
+    canPanLater: domain[1] < bounds[1] - slack,
   };
 }
