@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumProvider } from './test/browser/chromiumProvider.ts';
 import { emulateMedia } from './test/browser/commands.ts';
-import { PREBUNDLED_DEPS } from './.storybook/prebundledDeps.ts';
+import { PORTABLE_STORY_DEPS, PREBUNDLED_DEPS } from './.storybook/prebundledDeps.ts';
 
 // Four projects, one per place the code has to work:
 // node (pure modules), jsdom (components, fast), browser (real Chromium) and storybook (every story, with axe).
@@ -30,10 +30,15 @@ export default defineConfig({
       },
       {
         plugins: [react()],
-        optimizeDeps: { include: PREBUNDLED_DEPS },
+        optimizeDeps: { include: [...PREBUNDLED_DEPS, ...PORTABLE_STORY_DEPS] },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
+          // The zone the run was started in (TZ), so a browser test can check Chromium really runs in it.
+          provide: {
+            runTimeZone: process.env.TZ ?? '',
+            nodeTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          },
           browser: {
             enabled: true,
             headless: true,

@@ -7,7 +7,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
-const report = join(mkdtempSync(join(tmpdir(), 'flashpoint-test-')), 'vitest.json');
+const reports = mkdtempSync(join(tmpdir(), 'flashpoint-test-'));
+
+/**
+ * The whole Vitest suite runs twice: in UTC and in a zone with summer time far from the data's places,
+ * so code that leaks the machine's local time (a bare `new Date().getDate()`, an Intl call without
+ * `timeZone`) fails in one of them. Every project takes TZ: Node, jsdom and Chromium (launched by Playwright
+ * with this environment; test/browser/RunTimeZone.browser.test.ts checks it really is).
+ */
+const TEST_ZONES = ['UTC', 'America/Los_Angeles'];
+
+const vitestRun = (zone) => {
+  const report = join(reports, `vitest-${zone.replace(/\W/g, '-')}.json`);
+  return {
+    name: `vitest with TZ=${zone} (node, jsdom, browser, storybook)`,
+    cmd: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    env: { ...process.env, TZ: zone },
+    report,
+  };
+};
 
 /** Named checks that are not Vitest tests count as one test each. */
 const steps = [
@@ -15,11 +33,7 @@ const steps = [
   { name: 'format (prettier)', cmd: [bin('prettier'), '--check', '.'] },
   { name: 'typecheck (tsc)', cmd: [bin('tsc'), '--noEmit', '-p', '.'] },
   { name: 'chromium', cmd: ['node', 'scripts/ensure-chromium.mjs'] },
-  {
-    name: 'vitest (node, jsdom, browser, storybook)',
-    cmd: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-    vitest: true,
-  },
+  ...TEST_ZONES.map(vitestRun),
   { name: 'build (tsup)', cmd: ['npm', 'run', '--silent', 'build'] },
   { name: 'publint', cmd: [bin('publint'), '--strict'] },
   {
@@ -33,12 +47,18 @@ const steps = [
 let passed = 0;
 let failed = 0;
 const failures = [];
+const timings = [];
 
 for (const step of steps) {
   console.log(`\n▶ ${step.name}`);
-  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: process.env });
+  const started = Date.now();
+  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: step.env ?? process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  timings.push(`${step.name}: ${seconds} s`);
+  console.log(`◀ ${step.name}: ${seconds} s`);
   const ok = result.status === 0;
-  if (step.vitest) {
+  const report = step.report;
+  if (report) {
     if (existsSync(report)) {
       const json = JSON.parse(readFileSync(report, 'utf8'));
       passed += json.numPassedTests;
@@ -49,9 +69,11 @@ for (const step of steps) {
       );
       failed += brokenSuites.length;
       if (!ok || json.numFailedTests > 0 || brokenSuites.length > 0) failures.push(step.name);
+      // Vitest can fail outside any test (an unhandled error): that counts as a failure too.
+      if (!ok && json.numFailedTests === 0 && brokenSuites.length === 0) failed += 1;
       if (json.numTotalTests === 0) {
         failed += 1;
-        failures.push('vitest ran no test');
+        failures.push(`${step.name}: ran no test`);
       }
     } else {
       failed += 1;
@@ -66,6 +88,7 @@ for (const step of steps) {
   }
 }
 
+console.log(`\nTimes:\n  ${timings.join('\n  ')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

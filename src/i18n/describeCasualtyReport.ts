@@ -21,8 +21,16 @@ export interface CasualtyReportParts {
   statusLabel: string;
   /** "US service members: 3 killed, more than 40 injured" */
   figures: string;
+  /** The same without who was hit: "3 killed, more than 40 injured". */
+  counts: string;
+  /** Who was hit, from the data ("US service members"), or "". */
+  group: string;
   /** "claimed by Islamic Resistance in Iraq" */
   statusBy: string;
+  /** Who gives the figures, from the data ("Islamic Resistance in Iraq"), or "?". */
+  who: string;
+  /** The template of `statusBy` ("claimed by {who}"), for renderers that isolate the name (`<bdi>`). */
+  statusByTemplate: string;
   /** "(as of 29 January 2024)", or "" */
   asOf: string;
 }
@@ -42,9 +50,10 @@ export function casualtyReportParts(report: CasualtyReport, options: DescribeCas
     figure(report?.killed, messages.killed, messages.noneKilled),
     figure(report?.injured, messages.injured, messages.noneInjured),
   ].filter((part): part is string => part !== null);
-  let figures = counts.length ? listFormat(options.locale, 'unit').format(counts) : messages.noFigure;
+  const countsText = counts.length ? listFormat(options.locale, 'unit').format(counts) : messages.noFigure;
   const group = text(report?.group);
-  if (group) figures = interpolate(messages.casualtyGroup, { group, figures });
+  const figures = group ? interpolate(messages.casualtyGroup, { group, figures: countsText }) : countsText;
+  const who = text(report?.reportedBy) || '?';
   const asOfDate =
     typeof report?.asOf === 'string'
       ? formatDateValue(report.asOf, { ...options, messages, precision: 'day', showZone: false })
@@ -53,7 +62,11 @@ export function casualtyReportParts(report: CasualtyReport, options: DescribeCas
     status,
     statusLabel: messages.status[status],
     figures,
-    statusBy: interpolate(messages.statusBy[status], { who: text(report?.reportedBy) || '?' }),
+    counts: countsText,
+    group,
+    statusBy: interpolate(messages.statusBy[status], { who }),
+    who,
+    statusByTemplate: messages.statusBy[status],
     asOf: asOfDate ? interpolate(messages.asOf, { date: asOfDate }) : '',
   };
 }

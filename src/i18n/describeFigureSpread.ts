@@ -3,6 +3,7 @@ import type { Figure } from '../schema/figure';
 import { en, type Messages } from './messages';
 import { interpolate } from './interpolate';
 import { formatFigure } from './formatFigure';
+import { numberFormat } from './intl';
 
 function numbersIn(figure: Figure | undefined): number[] {
   if (typeof figure === 'number') return [figure];
@@ -34,7 +35,7 @@ export function describeFigureSpread(
   if (low === high) return null;
   return interpolate(messages.figureSpread, {
     what: which === 'killed' ? messages.figureSpreadKilled : messages.figureSpreadInjured,
-    count: String(accounts),
+    count: numberFormat(options.locale).format(accounts),
     range: formatFigure({ min: low, max: high }, { locale: options.locale, messages }),
   });
 }

@@ -18,7 +18,8 @@ type Options = Intl.DateTimeFormatOptions;
 const DAY = 86_400_000;
 
 const TIME: Options = { hour: '2-digit', minute: '2-digit' };
-const DAY_MONTH_YEAR: Options = { day: 'numeric', month: 'long', year: 'numeric' };
+/** As formatEventDate writes a day (the Hebrew calendar's own numerals with it). */
+const DAY_MONTH_YEAR: Options = { dateStyle: 'long' };
 
 /** Short labels under the axis: "17", "06:00", "Oct", "2023". */
 const MINOR: Record<TickUnit, Options> = {

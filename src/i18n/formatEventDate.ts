@@ -51,7 +51,9 @@ const hasTime = (precision: Precision) => precision === 'hour' || precision === 
 function dateOptions(precision: Precision, zone: string): Intl.DateTimeFormatOptions {
   if (precision === 'year') return { timeZone: zone, year: 'numeric' };
   if (precision === 'month') return { timeZone: zone, year: 'numeric', month: 'long' };
-  return { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric' };
+  // dateStyle rather than day/month/year: the same words in most locales, but the Hebrew calendar's own
+  // numerals ("ו׳ בניסן תשפ״ד") where components would give "6 בניסן 5784".
+  return { timeZone: zone, dateStyle: 'long' };
 }
 
 const timeOptions = (zone: string): Intl.DateTimeFormatOptions => ({

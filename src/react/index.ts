@@ -20,6 +20,9 @@ export {
   type TriggerHandlers,
 } from './hooks/useTooltip';
 export { Timeline, type TimelineProps, type LinkMode } from './components/Timeline';
+export { TimeDisplaySwitch, type TimeDisplaySwitchProps } from './components/TimeDisplaySwitch';
+export type { TimeDisplay } from '../i18n/displayZone';
+export { VerticalTimeline, type VerticalTimelineProps } from './components/VerticalTimeline';
 export {
   FilterBar,
   filterMessagesEn,

@@ -27,7 +27,14 @@ describe('Timeline on the server (renderToString, no DOM)', () => {
     expect(html).not.toMatch(/\sstyle="/);
   });
 
-  it('names the time zone of the axis', () => {
-    expect(html).toMatch(/Times are Baghdad time \(GMT\+3\)/);
+  it("names the time zone of the axis, and says times are the places' own", () => {
+    expect(html).toMatch(/Times are local to each place; the axis shows Baghdad time \(GMT\+3\)/);
+  });
+
+  it('renders a "reader" time display as "place" (the reader’s zone is only known after mount)', () => {
+    const reader = renderToString(
+      createElement(Timeline, { dataset: escalation2023, locale: 'en-GB', initialWidth: 640, timeDisplay: 'reader' }),
+    );
+    expect(reader).toBe(html);
   });
 });

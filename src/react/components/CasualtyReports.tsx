@@ -2,6 +2,7 @@ import type { TimelineEvent } from '../../schema/index';
 import { casualtyReportParts, describeFigureSpread } from '../../i18n/index';
 import type { EventListContext } from './eventListContext';
 import { Heading } from './Heading';
+import { Message } from './Message';
 import { objects, text } from './safeData';
 import { SourceLinks } from './SourceLinks';
 
@@ -37,13 +38,27 @@ export function CasualtyReports({ event, context }: CasualtyReportsProps) {
           const note = text(report.note);
           return (
             <li key={i} className="fp-casualty" data-status={parts.status}>
-              <span className="fp-casualty__figures">{parts.figures}</span>
+              <span className="fp-casualty__figures">
+                {parts.group ? (
+                  <Message
+                    template={context.messages.casualtyGroup}
+                    values={{ group: <bdi>{parts.group}</bdi>, figures: parts.counts }}
+                  />
+                ) : (
+                  parts.counts
+                )}
+              </span>
               {' — '}
               <span className="fp-casualty__status" data-status={parts.status}>
-                {parts.statusBy}
+                <Message template={parts.statusByTemplate} values={{ who: <bdi>{parts.who}</bdi> }} />
               </span>
               {parts.asOf && <span className="fp-casualty__as-of"> {parts.asOf}</span>}
-              {note && <span className="fp-casualty__note"> {note}</span>}{' '}
+              {note && (
+                <>
+                  {' '}
+                  <bdi className="fp-casualty__note">{note}</bdi>
+                </>
+              )}{' '}
               <SourceLinks ids={report.sources} context={context} timeZone={timeZone} variant="inline" />
             </li>
           );

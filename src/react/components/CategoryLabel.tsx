@@ -27,7 +27,7 @@ export function CategoryLabel({ category, context }: CategoryLabelProps) {
       >
         <path d={categoryIconPath(id)} fillRule="evenodd" />
       </svg>
-      <span className="fp-category__label">{label}</span>
+      <bdi className="fp-category__label">{label}</bdi>
     </span>
   );
 }

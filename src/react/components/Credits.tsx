@@ -1,14 +1,17 @@
 import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../../schema/dataset';
-import { en, mergeMessages, type MessageOverrides } from '../../i18n/messages';
-import { interpolate } from '../../i18n/interpolate';
+import type { MessageOverrides } from '../../i18n/messages';
 import { formatDateValue } from '../../i18n/formatEventDate';
+import { numberFormat, resolveTimeZone } from '../../i18n/intl';
+import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { JoinedList } from './JoinedList';
+import { Message } from './Message';
 import { text } from './safeData';
 
-export interface CreditsProps {
+export interface CreditsProps extends LocaleProps {
   dataset: Dataset;
-  /** BCP 47 locale for the dates. Default "en-GB". */
-  locale?: string;
+  /** IANA zone the dates are read in (the Timeline passes its axis's). Default: the dataset's. */
+  timeZone?: string;
   /** How many outlets to name before "and N more". Default 6. */
   maxOutlets?: number;
   messages?: MessageOverrides;
@@ -37,19 +40,37 @@ function isDevelopment(): boolean {
  * The lines that end a news graphic: "Updated …" as a <time>, the corrections log ("Correction, 9 Nov: …"),
  * the credit, and the sources. In development it warns once in the console when the dataset has no credit.
  */
-export function Credits({ dataset, locale = 'en-GB', maxOutlets = 6, messages: overrides, className }: CreditsProps) {
-  const messages = useMemo(() => mergeMessages(en, overrides), [overrides]);
+export function Credits({
+  dataset,
+  locale = DEFAULT_LOCALE,
+  calendar,
+  numberingSystem,
+  dir,
+  theme,
+  timeZone,
+  maxOutlets = 6,
+  messages: overrides,
+  className,
+}: CreditsProps) {
+  const { tag, messages, rootAttributes } = useLocaleSettings({
+    locale,
+    calendar,
+    numberingSystem,
+    dir,
+    theme,
+    messages: overrides,
+  });
   const credit = text(dataset.credit);
   useEffect(() => {
     if (!credit && isDevelopment())
       console.warn(`Flashpoint: the dataset "${dataset.title}" has no credit line (set "credit").`);
   }, [credit, dataset.title]);
   const outlets = useMemo(() => outletsByUse(dataset), [dataset]);
-  const zone = { locale, timeZone: dataset.timeZone, messages };
-  const named = outlets.slice(0, maxOutlets).join(', ');
+  const zone = { locale: tag, timeZone: resolveTimeZone(timeZone, dataset.timeZone), messages };
+  const named = outlets.slice(0, maxOutlets).map((outlet) => <bdi key={outlet}>{outlet}</bdi>);
   const more = outlets.length - Math.min(outlets.length, maxOutlets);
   return (
-    <footer className={['fp-credits', className].filter(Boolean).join(' ')} data-fp="credits">
+    <footer {...rootAttributes} className={['fp-credits', className].filter(Boolean).join(' ')} data-fp="credits">
       {dataset.updated && (
         <p className="fp-credits__updated">
           {messages.updatedLabel}{' '}
@@ -60,21 +81,32 @@ export function Credits({ dataset, locale = 'en-GB', maxOutlets = 6, messages: o
         <ul className="fp-credits__corrections">
           {dataset.corrections.map((correction, i) => (
             <li key={i}>
-              {interpolate(messages.correction, {
-                date: formatDateValue(correction.date, { ...zone, precision: 'day' }),
-                text: correction.text,
-              })}
+              <Message
+                template={messages.correction}
+                values={{
+                  date: formatDateValue(correction.date, { ...zone, precision: 'day' }),
+                  text: <bdi>{correction.text}</bdi>,
+                }}
+              />
             </li>
           ))}
         </ul>
       )}
-      {credit && <p className="fp-credits__credit">{credit}</p>}
+      {credit && (
+        <p className="fp-credits__credit">
+          <bdi>{credit}</bdi>
+        </p>
+      )}
       {outlets.length > 0 && (
         <p className="fp-credits__sources">
-          {interpolate(more > 0 ? messages.sourcesLineMore : messages.sourcesLine, {
-            outlets: named,
-            count: String(more),
-          })}
+          <Message
+            template={more > 0 ? messages.sourcesLineMore : messages.sourcesLine}
+            values={{
+              // "unit" lists join with commas only: the template's "and {count} more" supplies the "and".
+              outlets: <JoinedList items={named} locale={tag} type={more > 0 ? 'unit' : 'conjunction'} />,
+              count: numberFormat(tag).format(more),
+            }}
+          />
         </p>
       )}
     </footer>

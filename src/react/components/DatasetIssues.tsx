@@ -1,11 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import type { DatasetIssue } from '../../schema/index';
-import { en, mergeMessages, type MessageOverrides } from '../../i18n/index';
+import type { MessageOverrides } from '../../i18n/index';
+import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
 import { Heading } from './Heading';
 import { Message } from './Message';
 import { clampLevel, cx, objects, text } from './safeData';
 
-export interface DatasetIssuesProps {
+export interface DatasetIssuesProps extends LocaleProps {
   /** The `issues` from `safeParseDataset` (or `DatasetError.issues`). */
   issues: readonly DatasetIssue[];
   /** Heading text; default "Problems in the data". */
@@ -28,12 +29,24 @@ export function DatasetIssues({
   headingLevel = 2,
   className,
   messages: overrides,
+  locale = DEFAULT_LOCALE,
+  calendar,
+  numberingSystem,
+  dir,
+  theme,
 }: DatasetIssuesProps) {
-  const messages = mergeMessages(en, overrides);
+  const { messages, rootAttributes } = useLocaleSettings({
+    locale,
+    calendar,
+    numberingSystem,
+    dir,
+    theme,
+    messages: overrides,
+  });
   const headingId = `fp-${useId().replace(/[^A-Za-z0-9_-]/g, '')}-issues`;
   const items = objects(issues);
   return (
-    <div data-fp="dataset-issues" className={cx('fp-dataset-issues', className)}>
+    <div {...rootAttributes} data-fp="dataset-issues" className={cx('fp-dataset-issues', className)}>
       <Heading level={clampLevel(headingLevel, 2)} id={headingId} className="fp-dataset-issues__heading">
         {heading ?? messages.issuesHeading}
       </Heading>
@@ -48,8 +61,13 @@ export function DatasetIssues({
                 <Message
                   template={path ? messages.issueWhere : messages.issueWhole}
                   values={{
-                    path: <code className="fp-dataset-issues__path">{path}</code>,
-                    message: text(issue.message),
+                    // A path is code, read left to right in every language.
+                    path: (
+                      <code className="fp-dataset-issues__path" dir="ltr">
+                        {path}
+                      </code>
+                    ),
+                    message: <bdi>{text(issue.message)}</bdi>,
                   }}
                 />
               </li>

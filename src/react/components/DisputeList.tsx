@@ -28,7 +28,7 @@ export function DisputeList({ event, context }: DisputeListProps) {
           return (
             <li key={d} className="fp-dispute" data-state={resolved ? 'resolved' : 'open'}>
               <p className="fp-dispute__topic">
-                {text(dispute.topic)}{' '}
+                <bdi>{text(dispute.topic)}</bdi>{' '}
                 <span className="fp-dispute__status">
                   ({resolved ? messages.disputeResolved : messages.disputeOpen})
                 </span>
@@ -40,7 +40,7 @@ export function DisputeList({ event, context }: DisputeListProps) {
                       template={messages.disputeClaim}
                       values={{
                         by: <bdi className="fp-dispute__by">{text(claim.by)}</bdi>,
-                        value: <span className="fp-dispute__value">{text(claim.value)}</span>,
+                        value: <bdi className="fp-dispute__value">{text(claim.value)}</bdi>,
                       }}
                     />{' '}
                     <SourceLinks ids={claim.sources} context={context} timeZone={timeZone} variant="inline" />
@@ -49,7 +49,7 @@ export function DisputeList({ event, context }: DisputeListProps) {
               </ul>
               {assessment && (
                 <p className="fp-dispute__assessment">
-                  <span className="fp-label">{messages.assessmentLabel}</span> {assessment}
+                  <span className="fp-label">{messages.assessmentLabel}</span> <bdi>{assessment}</bdi>
                 </p>
               )}
             </li>

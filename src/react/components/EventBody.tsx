@@ -34,16 +34,25 @@ export function EventBody({ item: { event }, context }: EventBodyProps) {
       </p>
       {dateNote && (
         <p className="fp-event__date-note">
-          <span className="fp-label">{messages.dateNoteLabel}</span> {dateNote}
+          <span className="fp-label">{messages.dateNoteLabel}</span> <bdi>{dateNote}</bdi>
         </p>
       )}
       <ActorLine event={event} context={context} />
       <PlaceLine event={event} context={context} />
-      {summary && <p className="fp-event__summary">{summary}</p>}
+      {summary && (
+        // Text from the data, maybe in another script than the page: isolated, so its punctuation stays put.
+        <p className="fp-event__summary">
+          <bdi>{summary}</bdi>
+        </p>
+      )}
       {confidence && (
         <p className="fp-event__confidence" data-confidence={confidence}>
           <span className="fp-label">{messages.confidenceLabel}</span> {messages.confidence[confidence]}
-          {text(event.confidenceNote) && <>. {text(event.confidenceNote)}</>}
+          {text(event.confidenceNote) && (
+            <>
+              . <bdi>{text(event.confidenceNote)}</bdi>
+            </>
+          )}
         </p>
       )}
       <CasualtyReports event={event} context={context} />

@@ -1,6 +1,9 @@
 import { forwardRef, useId, useMemo, type KeyboardEvent } from 'react';
 import type { Dataset } from '../../schema/index';
-import { en, knownTimeZone, mergeMessages, type MessageOverrides } from '../../i18n/index';
+import { knownTimeZone, type MessageOverrides } from '../../i18n/index';
+import type { TimeDisplay } from '../../i18n/displayZone';
+import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { useTimeDisplay } from '../hooks/useTimeDisplay';
 import { CloseButton } from './CloseButton';
 import { EventBody } from './EventBody';
 import { EventErrorBoundary } from './EventErrorBoundary';
@@ -10,15 +13,18 @@ import { clampLevel, cx, text } from './safeData';
 
 export type EventDetailLayout = 'panel' | 'sheet';
 
-export interface EventDetailProps {
+export interface EventDetailProps extends LocaleProps {
   /** The dataset the event belongs to, as returned by `parseDataset` or `safeParseDataset`. */
   dataset: Dataset;
   /** The event to show; `null`, or an id the dataset does not have, shows a short "select an event" hint. */
   eventId: string | null | undefined;
-  /** BCP 47 locale for dates, numbers and lists; explicit so server and browser render the same. Default "en-GB". */
-  locale?: string;
   /** IANA zone for events whose place names no zone (instead of the dataset's); an event's own zone always wins. */
   timeZone?: string;
+  /**
+   * Which clock times are shown in: the event's place ("place", default), the reader's zone ("reader",
+   * applied after mount), or "utc". Times of day always name their zone.
+   */
+  timeDisplay?: TimeDisplay;
   /**
    * The reader's IANA zone: date-times are then also given in it when it differs from the place's.
    * Never guessed during render (server and browser would disagree): pass it after mount.
@@ -38,7 +44,7 @@ export interface EventDetailProps {
   messages?: MessageOverrides;
 }
 
-export const EVENT_DETAIL_DEFAULT_LOCALE = 'en-GB';
+export const EVENT_DETAIL_DEFAULT_LOCALE = DEFAULT_LOCALE;
 
 /**
  * Everything about one event, as a region named by its title: the place's time (and the reader's),
@@ -53,7 +59,12 @@ export const EventDetail = forwardRef<HTMLElement, EventDetailProps>(function Ev
     dataset,
     eventId,
     locale = EVENT_DETAIL_DEFAULT_LOCALE,
+    calendar,
+    numberingSystem,
+    dir,
+    theme,
     timeZone,
+    timeDisplay: wantedDisplay,
     readerTimeZone,
     onSelectEvent,
     onClose,
@@ -66,10 +77,27 @@ export const EventDetail = forwardRef<HTMLElement, EventDetailProps>(function Ev
 ) {
   const prefix = `fp-${useId().replace(/[^A-Za-z0-9_-]/g, '')}-detail`;
   const level = clampLevel(headingLevel);
-  const messages = useMemo(() => mergeMessages(en, overrides), [overrides]);
+  const { tag, messages, rootAttributes } = useLocaleSettings({
+    locale,
+    calendar,
+    numberingSystem,
+    dir,
+    theme,
+    messages: overrides,
+  });
+  const display = useTimeDisplay(wantedDisplay, readerTimeZone);
   const built = useMemo(
-    () => buildEventListContext(dataset, { locale, timeZone, messages, headingLevel: level, idPrefix: prefix }),
-    [dataset, locale, timeZone, messages, level, prefix],
+    () =>
+      buildEventListContext(dataset, {
+        locale: tag,
+        timeZone,
+        messages,
+        headingLevel: level,
+        idPrefix: prefix,
+        timeDisplay: display.display,
+        readerTimeZone: display.readerTimeZone,
+      }),
+    [dataset, tag, timeZone, messages, level, prefix, display.display, display.readerTimeZone],
   );
   const item = typeof eventId === 'string' ? built.events.find((e) => e.eventId === eventId) : undefined;
   const context: EventListContext = {
@@ -94,6 +122,7 @@ export const EventDetail = forwardRef<HTMLElement, EventDetailProps>(function Ev
     // The root is a focus target for the Timeline and listens for Esc bubbling from the controls inside it.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <section
+      {...rootAttributes}
       ref={ref}
       data-fp="event-detail"
       className={cx('fp-event-detail', className)}
@@ -109,7 +138,7 @@ export const EventDetail = forwardRef<HTMLElement, EventDetailProps>(function Ev
         <>
           <div className="fp-event-detail__header">
             <Heading level={level} id={titleId} className="fp-event-detail__title">
-              {title}
+              <bdi>{title}</bdi>
             </Heading>
             {closeButton}
           </div>

@@ -18,7 +18,7 @@ export function EventItem({ item, context }: EventItemProps) {
     <li className="fp-event" id={elementId} data-event-id={eventId} data-category={text(event.category) || undefined}>
       <article className="fp-event__article" aria-labelledby={titleId}>
         <Heading level={context.headingLevel} id={titleId} className="fp-event__title">
-          {title}
+          <bdi>{title}</bdi>
         </Heading>
         <EventErrorBoundary fallback={<p className="fp-event__unavailable">{context.messages.eventUnavailable}</p>}>
           <EventBody item={item} context={context} />

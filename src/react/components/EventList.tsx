@@ -1,18 +1,25 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Dataset } from '../../schema/index';
-import { en, interpolate, mergeMessages, type MessageOverrides } from '../../i18n/index';
+import { interpolate, type MessageOverrides } from '../../i18n/index';
+import { numberFormat } from '../../i18n/intl';
+import type { TimeDisplay } from '../../i18n/displayZone';
+import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { useTimeDisplay } from '../hooks/useTimeDisplay';
 import { buildEventListContext } from './eventListContext';
 import { EventItem } from './EventItem';
 import { Heading } from './Heading';
 import { clampLevel, cx, text } from './safeData';
 
-export interface EventListProps {
+export interface EventListProps extends LocaleProps {
   /** The events to list, as returned by `parseDataset` or `safeParseDataset`. */
   dataset: Dataset;
-  /** BCP 47 locale for dates, numbers and lists; explicit so server and browser render the same. Default "en-GB". */
-  locale?: string;
   /** IANA zone for events whose place names no zone (instead of the dataset's); an event's own zone always wins. */
   timeZone?: string;
+  /**
+   * Which clock times are shown in: each event's place ("place", default), the reader's zone ("reader",
+   * applied after mount, so server and first render show "place"), or "utc". Times of day always name their zone.
+   */
+  timeDisplay?: TimeDisplay;
   /** Heading level of each event title (1–6); the sections inside an event use the next level. Default 3. */
   headingLevel?: number;
   /**
@@ -34,7 +41,7 @@ export interface EventListProps {
   messages?: MessageOverrides;
 }
 
-export const EVENT_LIST_DEFAULT_LOCALE = 'en-GB';
+export const EVENT_LIST_DEFAULT_LOCALE = DEFAULT_LOCALE;
 
 /** Keeps what is safe in an id: letters, digits, "-" and "_". */
 function cleanPrefix(value: string): string {
@@ -48,7 +55,12 @@ function cleanPrefix(value: string): string {
 export function EventList({
   dataset,
   locale = EVENT_LIST_DEFAULT_LOCALE,
+  calendar,
+  numberingSystem,
+  dir,
+  theme,
   timeZone,
+  timeDisplay: wantedDisplay,
   headingLevel = 3,
   heading,
   idPrefix,
@@ -62,10 +74,27 @@ export function EventList({
   const auto = `fp-${cleanPrefix(reactId)}`;
   const prefix = (idPrefix !== undefined && cleanPrefix(String(idPrefix))) || auto;
   const level = clampLevel(headingLevel);
-  const messages = useMemo(() => mergeMessages(en, overrides), [overrides]);
+  const { tag, messages, rootAttributes } = useLocaleSettings({
+    locale,
+    calendar,
+    numberingSystem,
+    dir,
+    theme,
+    messages: overrides,
+  });
+  const { display, readerTimeZone } = useTimeDisplay(wantedDisplay);
   const { context, events } = useMemo(
-    () => buildEventListContext(dataset, { locale, timeZone, messages, headingLevel: level, idPrefix: prefix }),
-    [dataset, locale, timeZone, messages, level, prefix],
+    () =>
+      buildEventListContext(dataset, {
+        locale: tag,
+        timeZone,
+        messages,
+        headingLevel: level,
+        idPrefix: prefix,
+        timeDisplay: display,
+        readerTimeZone,
+      }),
+    [dataset, tag, timeZone, messages, level, prefix, display, readerTimeZone],
   );
 
   const page = pageSize !== undefined && pageSize > 0 ? Math.floor(pageSize) : Infinity;
@@ -82,6 +111,7 @@ export function EventList({
 
   const list = (
     <ol
+      {...rootAttributes}
       data-fp="event-list"
       className={cx('fp-event-list', className)}
       aria-label={label}
@@ -97,14 +127,22 @@ export function EventList({
   );
   const more =
     hidden > 0 ? (
-      <button type="button" className="fp-button fp-event-list__more" onClick={() => setShown(shown + page)}>
-        {interpolate(messages.showMoreEvents, { count: String(Math.min(page, hidden)), remaining: String(hidden) })}
+      <button
+        {...rootAttributes}
+        type="button"
+        className="fp-button fp-event-list__more"
+        onClick={() => setShown(shown + page)}
+      >
+        {interpolate(messages.showMoreEvents, {
+          count: numberFormat(tag).format(Math.min(page, hidden)),
+          remaining: numberFormat(tag).format(hidden),
+        })}
       </button>
     ) : null;
   return (
     <>
       {hasHeading && (
-        <Heading level={Math.max(1, level - 1)} id={headingId} className="fp-event-list__heading">
+        <Heading level={Math.max(1, level - 1)} id={headingId} className="fp-event-list__heading" {...rootAttributes}>
           {heading}
         </Heading>
       )}

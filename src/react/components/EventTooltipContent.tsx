@@ -7,7 +7,10 @@ import { text } from './safeData';
 
 export interface EventTooltipContentProps {
   event: TimelineEvent;
-  /** Built once for the whole graphic with `buildEventListContext` (as EventList and EventDetail do). */
+  /**
+   * Built once for the whole graphic with `buildEventListContext` (as EventList and EventDetail do): its
+   * locale tag, words and time display (`timeDisplay`, `readerTimeZone`) decide how the date is written.
+   */
   context: EventListContext;
 }
 
@@ -18,7 +21,9 @@ export interface EventTooltipContentProps {
 export function EventTooltipContent({ event, context }: EventTooltipContentProps) {
   return (
     <div className="fp-tooltip__event" data-category={text(event.category) || undefined}>
-      <p className="fp-tooltip__title">{text(event.title) || text(event.id)}</p>
+      <p className="fp-tooltip__title">
+        <bdi>{text(event.title) || text(event.id)}</bdi>
+      </p>
       <p className="fp-tooltip__meta">
         <EventTime event={event} context={context} /> <CategoryLabel category={event.category} context={context} />
       </p>

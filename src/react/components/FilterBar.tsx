@@ -12,8 +12,10 @@ import {
   type FilterMessageOverrides,
   type FilterMessages,
 } from '../../i18n/filterMessages';
+import { filterMessagesFor } from '../../i18n/catalogue';
 import { interpolate } from '../../i18n/interpolate';
 import { numberFormat } from '../../i18n/intl';
+import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
 import { useControllableState } from '../hooks/useControllableState';
 import { useHashFilters } from '../hooks/useHashFilters';
 import { FilterFacet } from './FilterFacet';
@@ -22,7 +24,7 @@ import { cx, objects } from './safeData';
 
 export { filterMessagesEn, type FilterMessages, type FilterMessageOverrides };
 
-export interface FilterBarProps {
+export interface FilterBarProps extends LocaleProps {
   /** A validated dataset: its events are counted and filtered, its actors name the actor options. */
   dataset: Dataset;
   /** The filters in force (controlled). */
@@ -37,9 +39,7 @@ export interface FilterBarProps {
   defaultMode?: FilterMode;
   /** Given, the bar offers the reader the choice between dimming and hiding the events left out. */
   onModeChange?: (mode: FilterMode) => void;
-  /** BCP 47 locale for numbers and the order of names. Default "en-GB". */
-  locale?: string;
-  /** Words to replace, by key (`clearFilters`, `summary`, `status`, `category` …); the rest stay English. */
+  /** Words to replace, by key (`clearFilters`, `summary`, `status`, `category` …); the rest come from the locale. */
   messages?: FilterMessageOverrides;
   /** Extra class names for the root element, next to `fp-filter-bar`. */
   className?: string;
@@ -64,9 +64,16 @@ const FACETS: readonly { facet: FilterListFacet; name: keyof FilterMessages }[] 
  * screen reader, and facets fold to one line each on a phone.
  */
 export function FilterBar(props: FilterBarProps) {
-  const { dataset, locale = 'en-GB', className, syncHash = false } = props;
+  const { dataset, locale = DEFAULT_LOCALE, className, syncHash = false } = props;
   const prefix = `fp${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const messages = useMemo(() => mergeFilterMessages(props.messages), [props.messages]);
+  const { tag, lang, rootAttributes } = useLocaleSettings({
+    locale,
+    calendar: props.calendar,
+    numberingSystem: props.numberingSystem,
+    dir: props.dir,
+    theme: props.theme,
+  });
+  const messages = useMemo(() => mergeFilterMessages(props.messages, filterMessagesFor(lang)), [props.messages, lang]);
   const events = useMemo(() => objects(dataset?.events), [dataset]);
   const [rawFilters, setFilters] = useControllableState(
     props.filters,
@@ -88,12 +95,12 @@ export function FilterBar(props: FilterBarProps) {
   const options = useMemo(
     () =>
       countFilterOptions(events, filters, dataset, {
-        locale,
+        locale: lang,
         labels: { category: messages.category, status: messages.status },
       }),
-    [events, filters, dataset, locale, messages],
+    [events, filters, dataset, lang, messages],
   );
-  const format = numberFormat(locale);
+  const format = numberFormat(tag);
   const formatCount = (count: number) => format.format(count);
   const significance = options.significance.map((option) => ({
     value: String(option.value) as `${typeof option.value}`,
@@ -113,6 +120,7 @@ export function FilterBar(props: FilterBarProps) {
 
   return (
     <div
+      {...rootAttributes}
       role="search"
       aria-label={messages.filtersLabel}
       data-fp="filter-bar"

@@ -68,9 +68,10 @@ export function FilterFacet({ facet, name, options, inputName, onToggle, formatC
                       {formatCount(option.count)}
                     </span>
                   ) : part.name === 'label' ? (
-                    <span key={i} className="fp-filter-bar__option-label">
+                    // Actor and country names come from the data, maybe in another script than the page.
+                    <bdi key={i} className="fp-filter-bar__option-label">
                       {option.label}
-                    </span>
+                    </bdi>
                   ) : null,
                 )}
               </span>

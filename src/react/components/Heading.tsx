@@ -6,15 +6,15 @@ export interface HeadingProps {
   level: number;
   id?: string;
   className?: string;
+  /** Language and direction, for a heading that stands outside its component's root (EventList's). */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  'data-fp-theme'?: string;
   children: ReactNode;
 }
 
 /** An `<h1>`…`<h6>` whose level is a prop, so a list fits the host page's outline. */
-export function Heading({ level, id, className, children }: HeadingProps) {
+export function Heading({ level, children, ...attributes }: HeadingProps) {
   const Tag = `h${clampLevel(level)}` as const;
-  return (
-    <Tag id={id} className={className}>
-      {children}
-    </Tag>
-  );
+  return <Tag {...attributes}>{children}</Tag>;
 }

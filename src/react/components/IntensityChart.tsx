@@ -2,10 +2,12 @@ import { useId, useMemo, useRef, type ReactNode } from 'react';
 import type { Dataset } from '../../schema/dataset';
 import type { Domain } from '../../layout/types';
 import { binEvents } from '../../layout/binEvents';
-import { en, mergeMessages, type MessageOverrides } from '../../i18n/messages';
-import { intensityMessages, type IntensityMessages } from '../../i18n/intensityMessages';
+import type { MessageOverrides } from '../../i18n/messages';
+import type { IntensityMessages } from '../../i18n/intensityMessages';
+import { intensityMessagesFor } from '../../i18n/catalogue';
 import { interpolate } from '../../i18n/interpolate';
 import { listFormat } from '../../i18n/intl';
+import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
 import { useContainerWidth } from '../hooks/useContainerWidth';
 import { useControllableState } from '../hooks/useControllableState';
 import { useIntensityModel } from '../hooks/useIntensityModel';
@@ -22,7 +24,7 @@ import { cx } from './safeData';
 /** The chart's own words (IntensityMessages) and the shared ones it uses (category names, qualifiers), in one object. */
 export type IntensityChartMessages = Partial<IntensityMessages> & MessageOverrides;
 
-export interface IntensityChartProps {
+export interface IntensityChartProps extends LocaleProps {
   /** A validated dataset: its events make the bars, its aggregates the reported-count lines. */
   dataset: Dataset;
   /** The timeline's visible span, epoch ms (controlled): shown as the brushed window. */
@@ -37,8 +39,6 @@ export interface IntensityChartProps {
   width?: number;
   /** Height of the drawing, px. Default 140. */
   height?: number;
-  /** BCP 47 locale for every date and number. Default "en-GB". */
-  locale?: string;
   /** IANA zone whose days, weeks and months the bins follow. Default: the dataset's zone. */
   timeZone?: string;
   /** Words to replace: this chart's keys (intensityMessages) and shared ones (`category`, `qualifier`). */
@@ -65,17 +65,25 @@ const NO_SERIES: never[] = [];
  * Drag to choose a span, click a week to zoom to it, or use the two sliders from the keyboard.
  */
 export function IntensityChart(props: IntensityChartProps) {
-  const { dataset, locale = 'en-GB', timeZone, height = 140, showControls = true } = props;
+  const { dataset, locale = DEFAULT_LOCALE, timeZone, height = 140, showControls = true } = props;
   const { showReportedCounts = true, showOwnCount = true, ownCountCategories = ATTACKS } = props;
-  const messages = useMemo(() => mergeMessages(en, props.messages), [props.messages]);
+  const { tag, lang, messages, rootAttributes } = useLocaleSettings({
+    locale,
+    calendar: props.calendar,
+    numberingSystem: props.numberingSystem,
+    dir: props.dir,
+    theme: props.theme,
+    messages: props.messages,
+  });
+  // The locale's words for this chart, then the caller's (only text replaces text).
   const words = useMemo<IntensityMessages>(() => {
-    const out = { ...intensityMessages };
+    const out = { ...intensityMessagesFor(lang) };
     for (const key of Object.keys(out) as (keyof IntensityMessages)[]) {
       const value = (props.messages as Record<string, unknown> | undefined)?.[key];
       if (typeof value === 'string') out[key] = value;
     }
     return out;
-  }, [props.messages]);
+  }, [props.messages, lang]);
   const prefix = `fp${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const rootRef = useRef<HTMLElement>(null);
   const measured = useContainerWidth(rootRef, 720);
@@ -83,7 +91,7 @@ export function IntensityChart(props: IntensityChartProps) {
 
   const model = useIntensityModel({
     dataset,
-    locale,
+    locale: tag,
     timeZone,
     bounds: props.bounds,
     width,
@@ -99,7 +107,7 @@ export function IntensityChart(props: IntensityChartProps) {
     props.defaultDomain ?? bounds ?? [0, 1],
     props.onDomainChange,
   );
-  const text = useIntensityText({ model, locale, messages, words, ownCountCategories });
+  const text = useIntensityText({ model, locale: tag, messages, words, ownCountCategories });
   // Where the keyboard sliders stop: every local midnight of the bounds (and the bounds' own ends).
   const stops = useMemo(() => {
     if (!bounds) return [];
@@ -109,6 +117,7 @@ export function IntensityChart(props: IntensityChartProps) {
 
   const root = (children: ReactNode) => (
     <figure
+      {...rootAttributes}
       ref={rootRef}
       className={cx('fp-intensity', props.className)}
       data-fp="intensity-chart"
@@ -133,7 +142,7 @@ export function IntensityChart(props: IntensityChartProps) {
     bins: text.binWords,
     start: text.formatDay(bounds[0]),
     end: text.formatDay(bounds[1]),
-    counters: listFormat(locale, 'conjunction').format(text.summaryLines),
+    counters: listFormat(tag, 'conjunction').format(text.summaryLines),
   });
 
   return root(

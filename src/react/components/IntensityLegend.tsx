@@ -72,7 +72,7 @@ export const IntensityLegend = memo(function IntensityLegend({
         <li key={counter.id} className="fp-intensity__series" data-style={counter.index % INTENSITY_STYLES}>
           <LineSample index={counter.index} />
           <span>
-            <span className="fp-intensity__legend-name">{counter.label}</span>
+            <bdi className="fp-intensity__legend-name">{counter.label}</bdi>
             {counter.latest && <span className="fp-intensity__legend-value">: {counter.latest}</span>}
           </span>
         </li>

@@ -1,7 +1,9 @@
 import { useId, useMemo } from 'react';
 import { BUILT_IN_CATEGORIES } from '../../schema/builtInCategories';
 import type { Dataset } from '../../schema/index';
-import { en, mergeMessages, type MessageOverrides, type Messages } from '../../i18n/index';
+import type { MessageOverrides, Messages } from '../../i18n/index';
+import { numberFormat } from '../../i18n/intl';
+import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
 import { CategoryLabel } from './CategoryLabel';
 import { buildEventListContext } from './eventListContext';
 import { figureStatus, type FigureStatus } from '../../layout/figureStatus';
@@ -25,11 +27,9 @@ export const LEGEND_ITEMS: readonly LegendItem[] = [
   'phase',
 ];
 
-export interface LegendProps {
+export interface LegendProps extends LocaleProps {
   /** The dataset the graphic draws: its categories are listed, and entries it cannot need are left out. */
   dataset: Dataset;
-  /** BCP 47 locale for the words. Default "en-GB". */
-  locale?: string;
   /** Words to replace, by key (`category`, `legendLabel`, `legendPoint` …); the rest stay English. */
   messages?: MessageOverrides;
   /** Explain how marks show the status of their casualty figures (only statuses present). Default true. */
@@ -93,17 +93,28 @@ function statusesIn(dataset: Dataset | null | undefined): Set<FigureStatus> {
  */
 export function Legend({
   dataset,
-  locale = 'en-GB',
+  locale = DEFAULT_LOCALE,
+  calendar,
+  numberingSystem,
+  dir,
+  theme,
   messages: overrides,
   className,
   items,
   showFigureStatus = true,
 }: LegendProps) {
   const labelId = `fp-${useId().replace(/[^A-Za-z0-9_-]/g, '')}-legend`;
-  const messages = useMemo(() => mergeMessages(en, overrides), [overrides]);
+  const { tag, messages, rootAttributes } = useLocaleSettings({
+    locale,
+    calendar,
+    numberingSystem,
+    dir,
+    theme,
+    messages: overrides,
+  });
   const { context } = useMemo(
-    () => buildEventListContext(dataset, { locale, messages, headingLevel: 3, idPrefix: labelId }),
-    [dataset, locale, messages, labelId],
+    () => buildEventListContext(dataset, { locale: tag, messages, headingLevel: 3, idPrefix: labelId }),
+    [dataset, tag, messages, labelId],
   );
   const wanted = Array.isArray(items) ? LEGEND_ITEMS.filter((item) => items.includes(item)) : defaultItems(dataset);
   const categories = wanted.includes('categories') ? categoriesIn(dataset) : [];
@@ -111,7 +122,7 @@ export function Legend({
   const figureStatuses = useMemo(() => statusesIn(dataset), [dataset]);
   const showFigures = showFigureStatus && figureStatuses.size > 0;
   return (
-    <div data-fp="legend" className={cx('fp-legend', className)}>
+    <div {...rootAttributes} data-fp="legend" className={cx('fp-legend', className)}>
       <p className="fp-legend__label" id={labelId}>
         {messages.legendLabel}
       </p>
@@ -124,7 +135,7 @@ export function Legend({
         {showFigures && <LegendFigures statuses={figureStatuses} messages={messages} />}
         {marks.map((mark) => (
           <li key={mark} className="fp-legend__item" data-entry={mark}>
-            <LegendSwatch mark={mark} />
+            <LegendSwatch mark={mark} formatNumber={(n) => numberFormat(tag).format(n)} />
             <span className="fp-legend__text">{messages[MARK_WORDS[mark]] as string}</span>
           </li>
         ))}

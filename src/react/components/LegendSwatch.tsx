@@ -4,12 +4,17 @@ export type LegendMark = 'point' | 'range' | 'approximate' | 'cluster' | 'link' 
 
 export interface LegendSwatchProps {
   mark: LegendMark;
+  /** The cluster's sample count in the reader's digits. Default: Latin digits. */
+  formatNumber?: (value: number) => string;
 }
+
+/** The number drawn in the sample cluster. */
+const CLUSTER_SAMPLE = 3;
 
 const AXIS = <line className="fp-legend__axis" x1="1" y1="10" x2="31" y2="10" />;
 
 /** Drawings of the mark encodings, 32×20 px; decorative (the words are beside them), colours from --fp-* properties. */
-const DRAWINGS: Record<LegendMark, ReactNode> = {
+const DRAWINGS: Record<Exclude<LegendMark, 'cluster'>, ReactNode> = {
   point: (
     <>
       {AXIS}
@@ -30,15 +35,6 @@ const DRAWINGS: Record<LegendMark, ReactNode> = {
       <circle className="fp-legend__symbol" cx="16" cy="10" r="4.5" />
     </>
   ),
-  cluster: (
-    <>
-      {AXIS}
-      <circle className="fp-legend__cluster" cx="16" cy="10" r="8.5" />
-      <text className="fp-legend__cluster-count" x="16" y="10" textAnchor="middle" dominantBaseline="central">
-        3
-      </text>
-    </>
-  ),
   link: (
     <>
       <circle className="fp-legend__symbol" cx="4.5" cy="15" r="3" />
@@ -55,8 +51,21 @@ const DRAWINGS: Record<LegendMark, ReactNode> = {
   ),
 };
 
+/** The sample cluster, with its count in the reader's digits. */
+function Cluster({ count }: { count: string }) {
+  return (
+    <>
+      {AXIS}
+      <circle className="fp-legend__cluster" cx="16" cy="10" r="8.5" />
+      <text className="fp-legend__cluster-count" x="16" y="10" textAnchor="middle" dominantBaseline="central">
+        {count}
+      </text>
+    </>
+  );
+}
+
 /** A small drawing of how the timeline draws one kind of mark, hidden from assistive technology. */
-export function LegendSwatch({ mark }: LegendSwatchProps) {
+export function LegendSwatch({ mark, formatNumber = String }: LegendSwatchProps) {
   return (
     <svg
       className="fp-legend__swatch"
@@ -67,7 +76,7 @@ export function LegendSwatch({ mark }: LegendSwatchProps) {
       aria-hidden="true"
       focusable="false"
     >
-      {DRAWINGS[mark]}
+      {mark === 'cluster' ? <Cluster count={formatNumber(CLUSTER_SAMPLE)} /> : DRAWINGS[mark]}
     </svg>
   );
 }

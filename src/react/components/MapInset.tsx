@@ -5,7 +5,11 @@ import { compareMapPoints, mapPointViews, type MapPointView } from '../../layout
 import { nextInGroup } from '../../layout/nextInGroup';
 import { placeMapLabels } from '../../layout/placeMapLabels';
 import { countryLabelAnchors } from '../../layout/countryLabelAnchors';
-import { countryName, describeMapInset, mergeMapMessages, type MapMessageOverrides } from '../../i18n/mapMessages';
+import { countryName, describeMapInset, type MapMessageOverrides } from '../../i18n/mapMessages';
+import { mapMessagesFor } from '../../i18n/catalogue';
+import { mergeWords } from '../../i18n/mergeWords';
+import { numberFormat } from '../../i18n/intl';
+import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
 import { useControllableState } from '../hooks/useControllableState';
 import { useMeasureText } from '../hooks/useMeasureText';
 import { useWorldAtlas } from '../hooks/useWorldAtlas';
@@ -17,7 +21,7 @@ import { cx, objects } from './safeData';
 export { mapMessagesEn, type MapMessages, type MapMessageOverrides, type PluralMessage } from '../../i18n/mapMessages';
 export type { MapPointState } from '../../layout/mapPointViews';
 
-export interface MapInsetProps {
+export interface MapInsetProps extends LocaleProps {
   /** A validated dataset: every event with coordinates is placed. */
   dataset: Dataset;
   /** The events in the timeline's current view and filters; the others are dimmed (or hidden). Default: all. */
@@ -37,9 +41,7 @@ export interface MapInsetProps {
   /** Size of the map, px (it scales down with its container). Default 320 × 240. */
   width?: number;
   height?: number;
-  /** BCP 47 locale for counts, lists and country names. Default "en-GB". */
-  locale?: string;
-  /** Words to replace (see `mapMessagesEn`); the rest stay English. */
+  /** Words to replace (see `mapMessagesEn`); the rest come from the locale. */
   messages?: MapMessageOverrides;
   /** Extra class names for the root element, next to `fp-map-inset`. */
   className?: string;
@@ -78,10 +80,17 @@ function size(value: unknown, fallback: number): number {
  * shown by a ring, not by colour alone.
  */
 export function MapInset(props: MapInsetProps) {
-  const { dataset, visibleIds, outOfView = 'dim', highlightId = null, locale = 'en-GB', onHighlight } = props;
+  const { dataset, visibleIds, outOfView = 'dim', highlightId = null, locale = DEFAULT_LOCALE, onHighlight } = props;
   const width = size(props.width, 320);
   const height = size(props.height, 240);
-  const messages = useMemo(() => mergeMapMessages(props.messages), [props.messages]);
+  const { tag, lang, rootAttributes } = useLocaleSettings({
+    locale,
+    calendar: props.calendar,
+    numberingSystem: props.numberingSystem,
+    dir: props.dir,
+    theme: props.theme,
+  });
+  const messages = useMemo(() => mergeWords(mapMessagesFor(lang), props.messages), [props.messages, lang]);
   const rootRef = useRef<HTMLDivElement>(null);
   const measureRegular = useMeasureText(rootRef, LABEL_FONT_SIZE);
   const measureText = useMemo(() => (text: string) => measureRegular(text) * BOLD_ALLOWANCE, [measureRegular]);
@@ -119,7 +128,7 @@ export function MapInset(props: MapInsetProps) {
     const countries = placeMapLabels(
       anchors.map((anchor) => ({
         key: anchor.code,
-        text: countryName(anchor.code, locale, anchor.name).toLocaleUpperCase(locale),
+        text: countryName(anchor.code, lang, anchor.name).toLocaleUpperCase(lang),
         x: anchor.x,
         y: anchor.y,
         r: 0,
@@ -128,14 +137,19 @@ export function MapInset(props: MapInsetProps) {
       { ...common, obstacles, placed: places, maxWidth: width },
     );
     return { places, countries };
-  }, [points, measureText, width, height, ready, layout.fitted, layout.frame, locale]);
+  }, [points, measureText, width, height, ready, layout.fitted, layout.frame, lang]);
 
   const { summary, notes } = describeMapInset(
     { ...layout.framed, visibleIds, failed: atlas.status === 'error' },
-    locale,
+    tag,
     messages,
   );
-  const rootProps = { ref: rootRef, 'data-fp': 'map-inset', className: cx('fp-map-inset', props.className) };
+  const rootProps = {
+    ...rootAttributes,
+    ref: rootRef,
+    'data-fp': 'map-inset',
+    className: cx('fp-map-inset', props.className),
+  };
   if (layout.groups.length === 0) {
     return (
       <div {...rootProps} data-state="empty">
@@ -186,6 +200,7 @@ export function MapInset(props: MapInsetProps) {
               r={view.r}
               ids={view.group.ids}
               count={view.count}
+              countText={numberFormat(tag).format(view.count)}
               state={view.state}
               approximate={view.group.approximate}
               onSelect={() => select(view)}

@@ -7,8 +7,10 @@ export interface MapPointProps {
   r: number;
   /** Member event ids, in time order. */
   ids: readonly string[];
-  /** The number drawn in a group's badge. */
+  /** The number of events in a group: a badge is drawn when it is more than one. */
   count: number;
+  /** That number in the reader's digits. */
+  countText: string;
   state: MapPointState;
   approximate: boolean;
   onSelect: () => void;
@@ -22,7 +24,7 @@ const MIN_HIT_RADIUS = 12;
  * One point of the map: a dot for a single event, a larger dot with its count for a group. Not focusable:
  * the map is an image for assistive technology (see MapInset); the timeline and the list carry every event.
  */
-export function MapPoint({ x, y, r, ids, count, state, approximate, onSelect, onHighlight }: MapPointProps) {
+export function MapPoint({ x, y, r, ids, count, countText, state, approximate, onSelect, onHighlight }: MapPointProps) {
   const hover = (on: boolean) => (event: PointerEvent) => {
     if (event.pointerType !== 'touch') onHighlight(on);
   };
@@ -43,7 +45,7 @@ export function MapPoint({ x, y, r, ids, count, state, approximate, onSelect, on
       <circle className="fp-map-inset__dot" r={r} />
       {count > 1 && (
         <text className="fp-map-inset__count" dy="0.35em">
-          {count}
+          {countText}
         </text>
       )}
     </g>

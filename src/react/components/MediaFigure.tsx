@@ -3,6 +3,7 @@ import { isHttpUrl } from '../../schema/urls';
 import { interpolate } from '../../i18n/index';
 import type { EventListContext } from './eventListContext';
 import { text } from './safeData';
+import { Message } from './Message';
 import { SensitiveMedia } from './SensitiveMedia';
 
 export interface MediaFigureProps {
@@ -47,9 +48,13 @@ export function MediaFigure({ media, context }: MediaFigureProps) {
       {body}
       {(caption || credit) && (
         <figcaption className="fp-media__caption">
-          {caption}
+          {caption && <bdi>{caption}</bdi>}
           {caption && credit && ' '}
-          {credit && <span className="fp-media__credit">{interpolate(context.messages.mediaCredit, { credit })}</span>}
+          {credit && (
+            <span className="fp-media__credit">
+              <Message template={context.messages.mediaCredit} values={{ credit: <bdi>{credit}</bdi> }} />
+            </span>
+          )}
         </figcaption>
       )}
     </figure>

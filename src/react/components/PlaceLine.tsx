@@ -1,5 +1,5 @@
+import type { ReactNode } from 'react';
 import type { Location, TimelineEvent } from '../../schema/index';
-import { interpolate } from '../../i18n/index';
 import type { EventListContext } from './eventListContext';
 import { JoinedList } from './JoinedList';
 import { Message } from './Message';
@@ -10,36 +10,33 @@ export interface PlaceLineProps {
   context: EventListContext;
 }
 
-function placeName(place: Location, context: EventListContext): string {
+/** A place and its country, isolated as a name from the data (`<bdi>`), with "approximate location" in words. */
+function placeName(place: Location, context: EventListContext): ReactNode {
   const name = [text(place.name), text(place.country)].filter(Boolean).join(', ');
-  if (!name) return '';
-  return place.approximate === true ? interpolate(context.messages.placeApproximate, { place: name }) : name;
+  if (!name) return null;
+  const isolated = <bdi>{name}</bdi>;
+  return place.approximate === true ? (
+    <Message template={context.messages.placeApproximate} values={{ place: isolated }} />
+  ) : (
+    isolated
+  );
 }
 
 /** Where it happened: place and country, with "approximate location" in words when it is. */
 export function PlaceLine({ event, context }: PlaceLineProps) {
-  const first = event.location && typeof event.location === 'object' ? placeName(event.location, context) : '';
+  const first = event.location && typeof event.location === 'object' ? placeName(event.location, context) : null;
   const more = objects(event.additionalLocations)
     .map((place) => placeName(place, context))
-    .filter(Boolean);
+    .filter((name) => name !== null);
   if (!first && more.length === 0) return null;
   const { messages } = context;
   return (
     <p className="fp-event__place">
-      <span className="fp-label">{messages.placeLabel}</span> {first && <bdi>{first}</bdi>}
+      <span className="fp-label">{messages.placeLabel}</span> {first}
       {more.length > 0 && (
         <Message
           template={first ? messages.additionalPlaces : '{places}'}
-          values={{
-            places: (
-              <JoinedList
-                items={more.map((m, k) => (
-                  <bdi key={k}>{m}</bdi>
-                ))}
-                locale={context.locale}
-              />
-            ),
-          }}
+          values={{ places: <JoinedList items={more} locale={context.locale} /> }}
         />
       )}
     </p>

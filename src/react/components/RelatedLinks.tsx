@@ -40,17 +40,22 @@ export function RelatedLinks({ event, context }: RelatedLinksProps) {
             <li key={i} className="fp-related__item" data-relation={type || undefined}>
               {onSelectEvent ? (
                 <button type="button" className="fp-related__button" onClick={() => onSelectEvent(link.id)}>
-                  {relation} <span className="fp-related__title">{target.title}</span>
+                  {relation} <bdi className="fp-related__title">{target.title}</bdi>
                 </button>
               ) : (
                 <>
                   {relation}{' '}
                   <a className="fp-related__link" href={`#${target.elementId}`}>
-                    {target.title}
+                    <bdi>{target.title}</bdi>
                   </a>
                 </>
               )}
-              {note && <span className="fp-related__note"> — {note}</span>}
+              {note && (
+                <span className="fp-related__note">
+                  {' — '}
+                  <bdi>{note}</bdi>
+                </span>
+              )}
             </li>
           );
         })}

@@ -17,11 +17,20 @@ export interface SourceLinkProps {
 
 /** A source: a link only for http(s) URLs (with rel="noopener noreferrer"), plain text otherwise. */
 export function SourceLink({ source, context, timeZone, variant = 'full', qualifier }: SourceLinkProps) {
-  const outlet = qualifier
-    ? `${text(source.outlet) || text(source.id)} (${qualifier})`
-    : text(source.outlet) || text(source.id);
+  // Outlet and title are names from the data, often in another script than the page: each is isolated.
   const title = variant === 'full' ? text(source.title) : '';
-  const label = title ? `${outlet}: ${title}` : outlet;
+  const label = (
+    <>
+      <bdi>{text(source.outlet) || text(source.id)}</bdi>
+      {qualifier && ` (${qualifier})`}
+      {title && (
+        <>
+          {': '}
+          <bdi>{title}</bdi>
+        </>
+      )}
+    </>
+  );
   const url = typeof source.url === 'string' && isHttpUrl(source.url) ? source.url : undefined;
   const date =
     variant === 'full' && typeof source.date === 'string'

@@ -3,6 +3,7 @@ import type { EventListContext } from './eventListContext';
 import { Heading } from './Heading';
 import { JoinedList } from './JoinedList';
 import { formatDateValue } from '../../i18n/index';
+import { numberFormat } from '../../i18n/intl';
 import { list, text } from './safeData';
 import { SourceLink } from './SourceLink';
 
@@ -30,7 +31,7 @@ function distinguishOutlets(sources: Source[], context: EventListContext, timeZo
     if (same.length < 2) return undefined;
     const mine = date(source);
     if (mine && same.filter((other) => date(other) === mine).length === 1) return mine;
-    return String(same.indexOf(source) + 1);
+    return numberFormat(context.locale).format(same.indexOf(source) + 1);
   });
 }
 

@@ -1,9 +1,18 @@
-import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../schema/dataset';
-import type { ClusterMark, Domain, EventMark, LaneMode } from '../../layout/types';
+import type { AxisDirection, ClusterMark, Domain, EventMark, LaneMode } from '../../layout/types';
+import { countEventsInView } from '../../layout/countEventsInView';
+import { clusterZoomDomain } from '../../layout/clusterZoomDomain';
+import { describeShowing } from '../../i18n/describeShowing';
+import { useTimelineAnnouncements } from '../hooks/useTimelineAnnouncements';
+import { LiveRegion } from './LiveRegion';
 import type { LaneAccessor } from '../../layout/assignLanes';
-import { en, mergeMessages, type MessageOverrides } from '../../i18n/messages';
-import { interpolate } from '../../i18n/interpolate';
+import type { MessageOverrides } from '../../i18n/messages';
+import { describeTimeDisplay, displayZone, type TimeDisplay } from '../../i18n/displayZone';
+import { resolveTimeZone } from '../../i18n/intl';
+import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { useTimeDisplay } from '../hooks/useTimeDisplay';
+import { TimeDisplaySwitch } from './TimeDisplaySwitch';
 import { useContainerWidth } from '../hooks/useContainerWidth';
 import { useControllableState } from '../hooks/useControllableState';
 import { useMediaQuery } from '../hooks/useMediaQuery';
@@ -12,7 +21,6 @@ import { useTimelineModel } from '../hooks/useTimelineModel';
 import { useTimelineZoom } from '../hooks/useTimelineZoom';
 import { useMarkNavigation } from '../hooks/useMarkNavigation';
 import { useEventHash } from '../hooks/useEventHash';
-import { useReaderTimeZone } from '../hooks/useReaderTimeZone';
 import { useTooltip } from '../hooks/useTooltip';
 import { useMarkWords } from '../hooks/useMarkWords';
 import { buildEventListContext } from './eventListContext';
@@ -36,13 +44,29 @@ import type { FilterMode, Filters } from '../../state/filterModel';
 const StableEventList = memo(EventList);
 const StableLegend = memo(Legend);
 
-export interface TimelineProps {
+export interface TimelineProps extends LocaleProps {
   /** A validated dataset (parseDataset / safeParseDataset). */
   dataset: Dataset;
-  /** BCP 47 locale for every date and number; explicit so server and browser agree. Default "en-GB". */
-  locale?: string;
   /** IANA zone of the axis and of events whose place names none. Default: the dataset's zone. */
   timeZone?: string;
+  /**
+   * Which clock times are shown in (controlled): each event in its place's zone and the axis in `timeZone`
+   * ("place"), the reader's zone ("reader", applied after mount: server and first render show "place"), or
+   * "utc". Every time of day names its zone, and the line under the graphic says which display is on.
+   */
+  timeDisplay?: TimeDisplay;
+  /** The time display at first (uncontrolled). Default "place". */
+  defaultTimeDisplay?: TimeDisplay;
+  onTimeDisplayChange?: (display: TimeDisplay) => void;
+  /** Show the switch between the place's time, the reader's and UTC beside the controls. Default true. */
+  showTimeDisplaySwitch?: boolean;
+  /**
+   * Which way time runs on the axis, whatever the text direction: "ltr" (default) earliest at the left,
+   * "rtl" earliest at the right. An editorial choice, hence a prop: news graphics in Arabic and Persian
+   * mostly keep left-to-right time axes, Hebrew ones often mirror them. Labels, arrows, keys (← → follow
+   * the axis), dragging and the Earlier/Later buttons all follow it; text keeps its own direction.
+   */
+  axisDirection?: AxisDirection;
   /** Words to replace (see `en` in the i18n messages). */
   messages?: MessageOverrides;
   /** Lanes by acting actor (default), category, country, or one lane. */
@@ -101,12 +125,29 @@ const LIST_PAGE_SIZE = 250;
  * The interactive escalation timeline: a time axis in the place's zone with zoom and pan, lanes, marks
  * shaped by category, clusters, labels that never collide, cause → response arrows, a detail panel, a
  * legend, and the full EventList for assistive technology and as a "List view".
+ *
+ * Keys, only while a mark has focus (the graphic is one tab stop): ←/→ previous/next event in time, the way
+ * the arrow points on the axis; ↑/↓ the lane above/below; Home/End first/last; Enter or Space opens an
+ * event (focus moves into the detail) or zooms into a cluster; Esc closes the detail (also from inside it)
+ * and focus returns to the event's mark; + (or =) and Page Up zoom in, − and Page Down zoom out, around the
+ * focused mark. One polite live region says what was selected and, after zoom, pan or filters, what is shown.
  */
 export function Timeline(props: TimelineProps) {
-  const { dataset, locale = 'en-GB', timeZone, laneAccessor, singleLaneBelow = 480, initialWidth = 720 } = props;
+  const { dataset, locale = DEFAULT_LOCALE, timeZone, laneAccessor, singleLaneBelow = 480, initialWidth = 720 } = props;
   const { showPhases = true, showLegend = true, syncHash = false, headingLevel = 2 } = props;
   const { showFilters = false, filterMode = 'dim', showIntensity = false, showMap = false, showCredits = true } = props;
-  const messages = useMemo(() => mergeMessages(en, props.messages), [props.messages]);
+  const { calendar, numberingSystem } = props;
+  const axisDirection: AxisDirection = props.axisDirection === 'rtl' ? 'rtl' : 'ltr';
+  const { tag, dir, messages, rootAttributes } = useLocaleSettings({
+    locale,
+    calendar,
+    numberingSystem,
+    dir: props.dir,
+    theme: props.theme,
+    messages: props.messages,
+  });
+  // The parts get the same language, calendar, digits and direction; the theme reaches them through CSS.
+  const localeProps = { locale, calendar, numberingSystem, dir };
   const prefix = `fp${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const rootRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -121,7 +162,14 @@ export function Timeline(props: TimelineProps) {
   );
   const [linkMode, setLinkMode] = useState<LinkMode>(props.defaultLinkMode ?? 'all');
   const [view, setView] = useState<TimelineView>('graphic');
-  const readerTimeZone = useReaderTimeZone();
+  const [wantedTimeDisplay, setTimeDisplay] = useControllableState<TimeDisplay>(
+    props.timeDisplay,
+    props.defaultTimeDisplay ?? 'place',
+    props.onTimeDisplayChange,
+  );
+  const { display: timeDisplay, readerTimeZone } = useTimeDisplay(wantedTimeDisplay);
+  // The axis (and dates tied to no event) in the dataset's zone, the reader's or UTC.
+  const axisZone = displayZone(timeDisplay, resolveTimeZone(timeZone, dataset.timeZone), readerTimeZone);
   const filtering = useTimelineFilters(dataset, {
     filters: props.filters,
     defaultFilters: props.defaultFilters,
@@ -137,8 +185,8 @@ export function Timeline(props: TimelineProps) {
 
   const model = useTimelineModel({
     dataset: filtering.shownDataset,
-    locale,
-    timeZone,
+    locale: tag,
+    timeZone: axisZone,
     messages,
     laneMode,
     laneAccessor: width < singleLaneBelow ? undefined : laneAccessor,
@@ -151,6 +199,7 @@ export function Timeline(props: TimelineProps) {
     onDomainChange: props.onDomainChange,
     laneHeight: laneMode === 'single' ? 80 : 62,
     laneHeaderHeight: 16,
+    axisDirection,
   });
   const { layout, axis, domain, bounds, setDomain } = model;
   const zoom = useTimelineZoom({
@@ -162,6 +211,7 @@ export function Timeline(props: TimelineProps) {
     width: plotWidth,
     height: LANES_TOP + layout.height,
     reducedMotion,
+    axisDirection,
   });
 
   /** Keep the span, and centre an event that is out of view. */
@@ -183,41 +233,96 @@ export function Timeline(props: TimelineProps) {
     [setSelectedId, bringIntoView],
   );
   const zoomToCluster = useCallback(
-    (cluster: ClusterMark) => {
-      const span = cluster.domain[1] - cluster.domain[0];
-      const pad = Math.max(span * 0.25, model.minSpan / 2);
-      zoom.zoomTo([cluster.domain[0] - pad, cluster.domain[1] + pad]);
-    },
-    [zoom, model.minSpan],
+    (cluster: ClusterMark) => zoom.zoomTo(clusterZoomDomain(cluster, layout.extents, model.minSpan)),
+    [zoom, layout.extents, model.minSpan],
   );
 
+  // Focus moves into the detail once it has rendered (opened from a mark, or another event picked in it).
+  const focusDetail = useRef(false);
+  const openDetail = useCallback(
+    (id: string) => {
+      select(id);
+      // Already open on this event: nothing re-renders, so focus moves now.
+      if (id === selectedId && detailRef.current) detailRef.current.focus();
+      else focusDetail.current = true;
+    },
+    [select, selectedId],
+  );
+  useEffect(() => {
+    if (!focusDetail.current) return;
+    focusDetail.current = false;
+    detailRef.current?.focus();
+  }, [selectedId]);
   const nav = useMarkNavigation({
     marks: layout.marks,
+    extents: layout.extents,
+    axisDirection,
     plotRef: svgRef,
-    selectedId,
-    onSelect: (id) => {
-      select(id);
-      if (id) requestAnimationFrame(() => detailRef.current?.focus());
-    },
+    selectedId: hasSelection ? selectedId : null,
+    onOpen: openDetail,
+    onClose: () => closeDetail(),
     onZoomCluster: zoomToCluster,
     onZoomBy: zoom.zoomBy,
   });
+  /** Close the detail and give focus back to the mark of its event (or its cluster, or the nearest one). */
+  const closeDetail = () => {
+    const id = selectedId;
+    select(null);
+    if (id) nav.focusEvent(id);
+  };
   const tooltip = useTooltip({ id: `${prefix}-tooltip` });
 
   const eventsById = useMemo(() => new Map(dataset.events.map((event) => [event.id, event])), [dataset]);
   useEventHash({ hasEvent: (id) => eventsById.has(id), selectedId, onHashEvent: select, syncHash });
 
   const { context } = useMemo(
-    () => buildEventListContext(dataset, { locale, timeZone, messages, headingLevel: 3, idPrefix: `${prefix}-tip` }),
-    [dataset, locale, timeZone, messages, prefix],
+    () =>
+      buildEventListContext(dataset, {
+        locale: tag,
+        timeZone,
+        messages,
+        headingLevel: 3,
+        idPrefix: `${prefix}-tip`,
+        timeDisplay,
+        readerTimeZone,
+      }),
+    [dataset, tag, timeZone, messages, prefix, timeDisplay, readerTimeZone],
   );
-  const { markLabel, summary } = useMarkWords({
+  const { markLabel, summary, describeEvent, formatCount } = useMarkWords({
     dataset,
     eventsById,
     extents: layout.extents,
     bounds,
-    locale,
+    locale: tag,
     timeZone: model.prepared.timeZone,
+    messages,
+  });
+  const { prepared } = model;
+  const preparedIds = useMemo(() => prepared.events.map((event) => event.id), [prepared]);
+  // For the live region: events in view that match the filters (of all the dataset's events).
+  const shownInView = useMemo(
+    () =>
+      countEventsInView(
+        preparedIds,
+        prepared.extents,
+        domain,
+        filtering.matchingIds ? (id) => filtering.matchingIds!.has(id) : undefined,
+      ),
+    [preparedIds, prepared, domain, filtering.matchingIds],
+  );
+  const announcement = useTimelineAnnouncements({
+    selectedId: hasSelection ? selectedId : null,
+    describeEvent,
+    viewKey: `${domain[0]} ${domain[1]} ${shownInView}`,
+    describeView: () =>
+      describeShowing({
+        shown: shownInView,
+        total: dataset.events.length,
+        domain,
+        locale: tag,
+        timeZone: prepared.timeZone,
+        messages,
+      }),
     messages,
   });
 
@@ -236,6 +341,7 @@ export function Timeline(props: TimelineProps) {
 
   return (
     <section
+      {...rootAttributes}
       ref={rootRef}
       className={['fp-root', 'fp-timeline', props.className].filter(Boolean).join(' ')}
       data-fp="timeline"
@@ -256,15 +362,24 @@ export function Timeline(props: TimelineProps) {
           linkMode={linkMode}
           onLinkModeChange={setLinkMode}
           zoom={zoom}
+          axisDirection={axisDirection}
           messages={messages}
         />
+        {props.showTimeDisplaySwitch !== false && (
+          <TimeDisplaySwitch
+            {...localeProps}
+            messages={messages}
+            timeDisplay={timeDisplay}
+            onTimeDisplayChange={setTimeDisplay}
+          />
+        )}
       </div>
       {showFilters && (
         <FilterBar
           dataset={dataset}
           filters={filtering.filters}
           onFiltersChange={filtering.setFilters}
-          locale={locale}
+          {...localeProps}
           syncHash={syncHash}
         />
       )}
@@ -283,15 +398,21 @@ export function Timeline(props: TimelineProps) {
                 matchingIds={filtering.matchingIds}
                 highlightId={mapHighlight}
                 summary={summary}
+                keyboardHelpId={`${prefix}-keys`}
                 markLabel={markLabel}
+                formatCount={formatCount}
                 showPhases={showPhases}
                 idPrefix={prefix}
                 onSelect={select}
                 onZoomCluster={zoomToCluster}
-                onFocusKey={nav.setFocusKey}
+                onFocusKey={nav.onMarkFocus}
                 onMarkKeyDown={nav.onMarkKeyDown}
+                plotFocusProps={nav.plotFocusProps}
                 getTriggerProps={tooltip.getTriggerProps}
               />
+              <p id={`${prefix}-keys`} className="fp-visually-hidden">
+                {messages.keyboardHelp}
+              </p>
               {tipMark && tipEvent && (
                 <Tooltip
                   {...tooltip.tooltipProps}
@@ -301,32 +422,24 @@ export function Timeline(props: TimelineProps) {
                   <EventTooltipContent event={tipEvent} context={context} />
                 </Tooltip>
               )}
-              {zoom.showModifierHint && (
-                <p className="fp-timeline__hint" role="status">
-                  {messages.zoomHint}
-                </p>
-              )}
+              {/* Not a live region: the Timeline has one (LiveRegion), and this hint is for pointer users. */}
+              {zoom.showModifierHint && <p className="fp-timeline__hint">{messages.zoomHint}</p>}
             </div>
-            <p className="fp-timeline__zone">{interpolate(messages.timesIn, { zone: axis.zoneLabel })}</p>
+            <p className="fp-timeline__zone">{describeTimeDisplay(timeDisplay, axis.zoneLabel, messages)}</p>
           </div>
           {hasSelection && (
             <EventDetail
               ref={detailRef}
               dataset={dataset}
               eventId={selectedId}
-              locale={locale}
+              {...localeProps}
               timeZone={timeZone}
+              timeDisplay={timeDisplay}
               readerTimeZone={readerTimeZone}
               layout={detailLayout}
               messages={props.messages}
-              onSelectEvent={(id) => select(id)}
-              onClose={() => {
-                const id = selectedId;
-                select(null);
-                requestAnimationFrame(() =>
-                  svgRef.current?.querySelector<SVGGElement>(`[data-mark-key="${CSS.escape(id ?? '')}"]`)?.focus(),
-                );
-              }}
+              onSelectEvent={openDetail}
+              onClose={closeDetail}
             />
           )}
         </div>
@@ -334,8 +447,9 @@ export function Timeline(props: TimelineProps) {
       {view === 'graphic' && (
         <TimelinePanels
           dataset={filtering.shownDataset}
-          locale={locale}
-          timeZone={timeZone}
+          {...localeProps}
+          timeZone={axisZone}
+          messages={props.messages}
           domain={domain}
           bounds={bounds}
           onDomainChange={setDomain}
@@ -349,11 +463,14 @@ export function Timeline(props: TimelineProps) {
           onHighlight={setMapHighlight}
         />
       )}
-      {view === 'graphic' && showLegend && <StableLegend dataset={dataset} locale={locale} messages={props.messages} />}
+      {view === 'graphic' && showLegend && (
+        <StableLegend dataset={dataset} {...localeProps} messages={props.messages} />
+      )}
       <div className={view === 'list' ? 'fp-timeline__list' : 'fp-timeline__list fp-visually-hidden-focusable'}>
         <StableEventList
-          locale={locale}
+          {...localeProps}
           timeZone={timeZone}
+          timeDisplay={timeDisplay}
           messages={props.messages}
           idPrefix={`${prefix}-list`}
           pageSize={LIST_PAGE_SIZE}
@@ -361,7 +478,8 @@ export function Timeline(props: TimelineProps) {
           headingLevel={Math.min(6, Math.max(2, headingLevel + 1))}
         />
       </div>
-      {showCredits && <Credits dataset={dataset} locale={locale} messages={props.messages} />}
+      {showCredits && <Credits dataset={dataset} {...localeProps} timeZone={axisZone} messages={props.messages} />}
+      <LiveRegion message={announcement} />
     </section>
   );
 }

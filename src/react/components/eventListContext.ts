@@ -1,6 +1,7 @@
 import type { Actor, CategoryDefinition, Dataset, Source, TimelineEvent } from '../../schema/index';
 import { datePeriod } from '../../schema/epoch';
 import { resolveTimeZone, safeLocale, type Messages } from '../../i18n/index';
+import { displayZone, type TimeDisplay } from '../../i18n/displayZone';
 import { isUsableId, objects, text } from './safeData';
 
 /**
@@ -8,6 +9,7 @@ import { isUsableId, objects, text } from './safeData';
  * render an event: lookups, words, ids. Built once per render.
  */
 export interface EventListContext {
+  /** The locale tag every formatter gets: language, calendar and digits ("fa-IR-u-ca-persian-nu-arabext"). */
   locale: string;
   messages: Messages;
   /** Level of each event title; sections inside an event use the next one. */
@@ -17,8 +19,13 @@ export interface EventListContext {
   categories: Map<string, CategoryDefinition>;
   /** Events that have an element id on this page, by event id: what related links may point at. */
   targets: Map<string, { title: string; elementId: string }>;
-  /** The zone an event's date-times are shown in: its place's, else the list's, else the dataset's. */
+  /**
+   * The zone an event's date-times are shown in: under the "place" display its place's, else the list's,
+   * else the dataset's; under "reader" the reader's; under "utc" UTC.
+   */
   zoneOf: (event: TimelineEvent) => string;
+  /** Which clock `zoneOf` follows. */
+  timeDisplay: TimeDisplay;
   /** The reader's IANA zone, when known (EventDetail, after mount): date-times are also given in it. Unset in lists. */
   readerTimeZone?: string | undefined;
   /** When set, related events are buttons that call it with the event id (EventDetail) instead of in-page links. */
@@ -48,14 +55,20 @@ export function buildEventListContext(
     messages: Messages;
     headingLevel: number;
     idPrefix: string;
+    /** Which clock times follow (default "place"), and the reader's zone for "reader" (known after mount). */
+    timeDisplay?: TimeDisplay | undefined;
+    readerTimeZone?: string | undefined;
   },
 ): { context: EventListContext; events: ListedEvent[] } {
   const fallbackZone = resolveTimeZone(options.timeZone, dataset?.timeZone);
-  const zoneOf = (event: TimelineEvent) => resolveTimeZone(event.timeZone, fallbackZone);
+  const placeZoneOf = (event: TimelineEvent) => resolveTimeZone(event.timeZone, fallbackZone);
+  const timeDisplay = options.timeDisplay ?? 'place';
+  const zoneOf = (event: TimelineEvent) => displayZone(timeDisplay, placeZoneOf(event), options.readerTimeZone);
 
-  // Time order by the first instant each start covers; events with an unreadable start go last; ties keep input order.
+  // Time order by the first instant each start covers in its place (whatever the display, so the order never
+  // changes with it); events with an unreadable start go last; ties keep input order.
   const dated = objects(dataset?.events).map((event, index) => {
-    const start = typeof event.start === 'string' ? datePeriod(event.start, zoneOf(event))?.start : undefined;
+    const start = typeof event.start === 'string' ? datePeriod(event.start, placeZoneOf(event))?.start : undefined;
     return { event, index, at: start ?? Number.POSITIVE_INFINITY };
   });
   dated.sort((a, b) => (a.at === b.at ? a.index - b.index : a.at < b.at ? -1 : 1));
@@ -82,6 +95,7 @@ export function buildEventListContext(
       categories: byId(dataset?.categories),
       targets,
       zoneOf,
+      timeDisplay,
     },
   };
 }

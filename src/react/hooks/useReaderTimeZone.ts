@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 const subscribe = () => () => {};
+// The one place that asks for the machine's zone, on purpose: the reader's clock, read in the browser only.
 const readBrowserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const serverZone = () => undefined;
 
