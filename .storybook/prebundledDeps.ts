@@ -23,3 +23,6 @@ export const PREBUNDLED_DEPS = [
   '@visx/geo',
   'topojson-client',
 ];
+
+/** Also pre-bundled for the browser test project, which renders every story itself (AxeMatrix.browser.test.tsx). */
+export const PORTABLE_STORY_DEPS = ['@storybook/react-vite', 'storybook/test', 'axe-core'];
