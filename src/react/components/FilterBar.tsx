@@ -48,6 +48,11 @@ export interface FilterBarProps extends LocaleProps {
    * hash changes, written on every change (replacing the history entry). Default false.
    */
   syncHash?: boolean;
+  /**
+   * Announce the "Showing N of M events" summary in a polite live region. Default true; Timeline turns it off
+   * because its own live region says the same with the dates in view (one announcement, not two).
+   */
+  announce?: boolean;
 }
 
 const FACETS: readonly { facet: FilterListFacet; name: keyof FilterMessages }[] = [
@@ -164,7 +169,7 @@ export function FilterBar(props: FilterBarProps) {
           {messages.clearFilters}
         </button>
       </div>
-      <p className="fp-filter-bar__status" role="status">
+      <p className="fp-filter-bar__status" role={props.announce === false ? undefined : 'status'}>
         {summary}
       </p>
     </div>

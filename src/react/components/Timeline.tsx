@@ -35,6 +35,7 @@ import { TimelineToolbar, type LinkMode, type TimelineView } from './TimelineToo
 
 export type { LinkMode };
 import { FilterBar } from './FilterBar';
+import { VerticalTimeline } from './VerticalTimeline';
 import { Credits } from './Credits';
 import { TimelinePanels } from './TimelinePanels';
 import { useTimelineFilters } from '../hooks/useTimelineFilters';
@@ -67,6 +68,11 @@ export interface TimelineProps extends LocaleProps {
    * the axis), dragging and the Earlier/Later buttons all follow it; text keeps its own direction.
    */
   axisDirection?: AxisDirection;
+  /**
+   * Below this container width (px) the Timeline shows the same events as a `VerticalTimeline` (time down the
+   * page, one card per event), with its filters, time switch, credits and live region. Default 560; 0 never.
+   */
+  verticalBelow?: number;
   /** Words to replace (see `en` in the i18n messages). */
   messages?: MessageOverrides;
   /** Lanes by acting actor (default), category, country, or one lane. */
@@ -136,7 +142,7 @@ export function Timeline(props: TimelineProps) {
   const { dataset, locale = DEFAULT_LOCALE, timeZone, laneAccessor, singleLaneBelow = 480, initialWidth = 720 } = props;
   const { showPhases = true, showLegend = true, syncHash = false, headingLevel = 2 } = props;
   const { showFilters = false, filterMode = 'dim', showIntensity = false, showMap = false, showCredits = true } = props;
-  const { calendar, numberingSystem } = props;
+  const { calendar, numberingSystem, verticalBelow = 560 } = props;
   const axisDirection: AxisDirection = props.axisDirection === 'rtl' ? 'rtl' : 'ltr';
   const { tag, dir, messages, rootAttributes } = useLocaleSettings({
     locale,
@@ -338,6 +344,14 @@ export function Timeline(props: TimelineProps) {
   const tipMark = layout.marks.find((mark): mark is EventMark => mark.id === tooltip.openKey && mark.type === 'event');
   const tipEvent = tipMark ? eventsById.get(tipMark.id) : undefined;
   const headingId = `${prefix}-title`;
+  const vertical = width < verticalBelow;
+  // Cards cannot be dimmed like marks: the vertical layout lists only the events the filters keep.
+  const verticalDataset = useMemo(() => {
+    const keep = filtering.matchingIds;
+    const shown = filtering.shownDataset;
+    return keep ? { ...shown, events: shown.events.filter((event) => keep.has(event.id)) } : shown;
+  }, [filtering.shownDataset, filtering.matchingIds]);
+  const graphic = view === 'graphic' && !vertical;
 
   return (
     <section
@@ -346,6 +360,7 @@ export function Timeline(props: TimelineProps) {
       className={['fp-root', 'fp-timeline', props.className].filter(Boolean).join(' ')}
       data-fp="timeline"
       data-view={view}
+      data-layout={vertical ? 'vertical' : 'horizontal'}
       data-detail={hasSelection ? detailLayout : 'none'}
       aria-labelledby={headingLevel > 0 ? headingId : undefined}
       aria-label={headingLevel > 0 ? undefined : dataset.title}
@@ -356,15 +371,17 @@ export function Timeline(props: TimelineProps) {
             {dataset.title}
           </Heading>
         )}
-        <TimelineToolbar
-          view={view}
-          onViewChange={setView}
-          linkMode={linkMode}
-          onLinkModeChange={setLinkMode}
-          zoom={zoom}
-          axisDirection={axisDirection}
-          messages={messages}
-        />
+        {!vertical && (
+          <TimelineToolbar
+            view={view}
+            onViewChange={setView}
+            linkMode={linkMode}
+            onLinkModeChange={setLinkMode}
+            zoom={zoom}
+            axisDirection={axisDirection}
+            messages={messages}
+          />
+        )}
         {props.showTimeDisplaySwitch !== false && (
           <TimeDisplaySwitch
             {...localeProps}
@@ -381,9 +398,23 @@ export function Timeline(props: TimelineProps) {
           onFiltersChange={filtering.setFilters}
           {...localeProps}
           syncHash={syncHash}
+          announce={false}
         />
       )}
-      {view === 'graphic' && (
+      {vertical && (
+        <VerticalTimeline
+          embedded
+          dataset={verticalDataset}
+          {...localeProps}
+          timeZone={timeZone}
+          timeDisplay={timeDisplay}
+          messages={props.messages}
+          selectedId={hasSelection ? selectedId : null}
+          onSelectedIdChange={setSelectedId}
+          headingLevel={headingLevel}
+        />
+      )}
+      {graphic && (
         <div className="fp-timeline__body">
           <div className="fp-timeline__graphic">
             <div className="fp-timeline__plot">
@@ -444,7 +475,7 @@ export function Timeline(props: TimelineProps) {
           )}
         </div>
       )}
-      {view === 'graphic' && (
+      {graphic && (
         <TimelinePanels
           dataset={filtering.shownDataset}
           {...localeProps}
@@ -463,21 +494,22 @@ export function Timeline(props: TimelineProps) {
           onHighlight={setMapHighlight}
         />
       )}
-      {view === 'graphic' && showLegend && (
-        <StableLegend dataset={dataset} {...localeProps} messages={props.messages} />
+      {graphic && showLegend && <StableLegend dataset={dataset} {...localeProps} messages={props.messages} />}
+      {/* The cards of the vertical layout are the list there: no second copy of every event. */}
+      {!vertical && (
+        <div className={view === 'list' ? 'fp-timeline__list' : 'fp-timeline__list fp-visually-hidden-focusable'}>
+          <StableEventList
+            {...localeProps}
+            timeZone={timeZone}
+            timeDisplay={timeDisplay}
+            messages={props.messages}
+            idPrefix={`${prefix}-list`}
+            pageSize={LIST_PAGE_SIZE}
+            dataset={filtering.shownDataset}
+            headingLevel={Math.min(6, Math.max(2, headingLevel + 1))}
+          />
+        </div>
       )}
-      <div className={view === 'list' ? 'fp-timeline__list' : 'fp-timeline__list fp-visually-hidden-focusable'}>
-        <StableEventList
-          {...localeProps}
-          timeZone={timeZone}
-          timeDisplay={timeDisplay}
-          messages={props.messages}
-          idPrefix={`${prefix}-list`}
-          pageSize={LIST_PAGE_SIZE}
-          dataset={filtering.shownDataset}
-          headingLevel={Math.min(6, Math.max(2, headingLevel + 1))}
-        />
-      </div>
       {showCredits && <Credits dataset={dataset} {...localeProps} timeZone={axisZone} messages={props.messages} />}
       <LiveRegion message={announcement} />
     </section>

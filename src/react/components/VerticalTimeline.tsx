@@ -43,6 +43,12 @@ export interface VerticalTimelineProps extends LocaleProps {
   headingLevel?: number;
   /** Write the selected event into the page URL as `#event=<id>`. Reading it always works. Default false. */
   syncHash?: boolean;
+  /**
+   * Shown by `Timeline` below its `verticalBelow` width, inside its own titled section: the root is then a plain
+   * `<div>` (not a second landmark with the same name) and the title is not repeated; cards keep their heading
+   * level below `headingLevel`.
+   */
+  embedded?: boolean;
   className?: string;
 }
 
@@ -57,7 +63,7 @@ const INTERACTIVE = 'a, button, summary, input, select, textarea, label, audio, 
  * Page Down/Up to the next break, Enter or Space selects, Esc clears.
  */
 export function VerticalTimeline(props: VerticalTimelineProps) {
-  const { dataset, timeZone, gapThreshold, headingLevel = 2, syncHash = false, className } = props;
+  const { dataset, timeZone, gapThreshold, headingLevel = 2, syncHash = false, embedded = false, className } = props;
   const { locale, calendar, numberingSystem, dir, theme, messages: overrides } = props;
   const settings = useLocaleSettings({ locale, calendar, numberingSystem, dir, theme, messages: overrides });
   const { tag, messages, rootAttributes } = settings;
@@ -164,15 +170,16 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
 
   const title = text(dataset?.title);
   const headingId = `${prefix}-title`;
+  const Root = embedded ? 'div' : 'section';
   return (
-    <section
+    <Root
       {...rootAttributes}
       className={cx('fp-root', 'fp-vertical', className)}
       data-fp="vertical-timeline"
-      aria-labelledby={headingLevel > 0 ? headingId : undefined}
-      aria-label={headingLevel > 0 ? undefined : title || undefined}
+      aria-labelledby={!embedded && headingLevel > 0 ? headingId : undefined}
+      aria-label={embedded || headingLevel > 0 ? undefined : title || undefined}
     >
-      {headingLevel > 0 && (
+      {!embedded && headingLevel > 0 && (
         <Heading level={headingLevel} id={headingId} className="fp-vertical__title">
           {title}
         </Heading>
@@ -210,6 +217,6 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
           );
         })}
       </ol>
-    </section>
+    </Root>
   );
 }
