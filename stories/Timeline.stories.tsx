@@ -15,8 +15,9 @@ const meta: Meta<typeof Timeline> = {
         component:
           'The interactive escalation timeline. **Zoom**: Ctrl/⌘ + scroll or pinch, double-click, or the buttons; ' +
           '**pan**: drag, swipe sideways, or Shift + scroll. A plain scroll wheel scrolls the page, so readers are ' +
-          'never trapped in the graphic. **Keys** (only while a mark has focus): ←/→ move, Home/End, Enter selects ' +
-          'or zooms into a cluster, Esc clears, +/− zoom.',
+          'never trapped in the graphic. **Keys** (only while a mark has focus): ←/→ previous/next event the way the ' +
+          'axis runs, ↑/↓ lanes, Home/End, Enter opens or zooms into a cluster, Esc closes and returns focus, ' +
+          '+/− or Page Up/Down zoom; Earlier/Later buttons pan. Below 560 px it becomes a VerticalTimeline.',
       },
     },
   },

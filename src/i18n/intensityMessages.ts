@@ -10,9 +10,9 @@ export interface IntensityMessages {
   binDay: string;
   binWeek: string;
   binMonth: string;
-  /** Accessible name of the drawing: `{bins}` (binDay…), `{start}`, `{end}`, `{counters}` (each line's latest count). */
+  /** Accessible name of the drawing: `{bins}` (binDay…), `{range}` (via formatRange), `{counters}` (each line's latest count). */
   intensitySummary: string;
-  /** The same with no lines drawn: `{bins}`, `{start}`, `{end}`. */
+  /** The same with no lines drawn: `{bins}`, `{range}`. */
   intensitySummaryBars: string;
   /** A line in the summary: `{label}` (who counted) and `{latest}` (countAtDate). */
   summaryLine: string;
@@ -58,8 +58,8 @@ export const intensityMessages: IntensityMessages = {
   binWeek: 'events per week',
   binMonth: 'events per month',
   intensitySummary:
-    'Bar chart of {bins} by category, {start} to {end}, with lines for {counters}. The figures are in the data table below.',
-  intensitySummaryBars: 'Bar chart of {bins} by category, {start} to {end}. The figures are in the data table below.',
+    'Bar chart of {bins} by category, {range}, with lines for {counters}. The figures are in the data table below.',
+  intensitySummaryBars: 'Bar chart of {bins} by category, {range}. The figures are in the data table below.',
   summaryLine: '{label} ({latest})',
   countAtDate: '{count}, {date}',
   ownCount: 'Events in this dataset ({categories})',

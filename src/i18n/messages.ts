@@ -100,13 +100,13 @@ export interface Messages {
   listView: string;
   /** Shown briefly when a reader scrolls over the graphic without the zoom modifier. */
   zoomHint: string;
-  /** Summary of the graphic for assistive technology: `{title}`, `{count}`, `{start}`, `{end}`. */
+  /** Summary of the graphic for assistive technology: `{title}`, `{count}`, `{range}` (the dates, via formatRange). */
   timelineSummary: string;
   /** Under the graphic: "Times are {zone}." */
   timesIn: string;
   /** A mark's accessible name: `{title}`, `{date}`, `{category}`. */
   markLabel: string;
-  /** A cluster's accessible name: `{count}`, `{start}`, `{end}`. */
+  /** A cluster's accessible name: `{count}`, `{range}` (its dates, via formatRange). */
   clusterLabel: string;
   /** Link display: which cause → response arrows to draw. */
   linksLabel: string;
@@ -278,10 +278,10 @@ export const en: Messages = {
   zoomFitAll: 'Show all',
   listView: 'List view',
   zoomHint: 'Hold Ctrl or ⌘ and scroll to zoom, or use the buttons',
-  timelineSummary: '{title}: {count} events, {start} to {end}. The full list of events follows the graphic.',
+  timelineSummary: '{title}: {count} events, {range}. The full list of events follows the graphic.',
   timesIn: 'Times are {zone}.',
   markLabel: '{title}, {date}, {category}',
-  clusterLabel: '{count} events, {start} to {end}. Select to zoom in.',
+  clusterLabel: '{count} events, {range}. Select to zoom in.',
   linksLabel: 'Cause and response arrows',
   linksAll: 'All',
   linksSelected: 'Selected event',

@@ -18,7 +18,9 @@ describe('<IntensityChart>', () => {
     const figure = screen.getByRole('figure', { name: 'Events over time and reported counts' });
     expect(figure).toBe(root);
     const img = within(root).getByRole('img');
-    expect(img.getAttribute('aria-label')).toMatch(/^Bar chart of events per day by category, 30 September 2023 to/);
+    expect(img.getAttribute('aria-label')).toMatch(
+      /^Bar chart of events per day by category, 30 September 2023\s?–\s?\d+ \w+ 2024, with lines/,
+    );
     expect(img.getAttribute('aria-label')).toMatch(/US Department of Defense \(168, 7 Feb\)/);
     expect(img.getAttribute('aria-label')).toMatch(/data table below/);
 

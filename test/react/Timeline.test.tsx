@@ -53,7 +53,10 @@ describe('<Timeline> (jsdom)', () => {
   });
 
   it('puts every event in one lane below the single-lane width', () => {
-    const { container } = render(<Timeline dataset={escalation2023} initialWidth={360} />);
+    // 500 px: narrower than singleLaneBelow (480 is the default; 520 here), wider than verticalBelow (400 here).
+    const { container } = render(
+      <Timeline dataset={escalation2023} initialWidth={500} singleLaneBelow={520} verticalBelow={400} />,
+    );
     expect(container.querySelectorAll('.fp-lane')).toHaveLength(1);
   });
 

@@ -115,10 +115,10 @@ export const de: LocaleCatalogue = {
     listView: 'Listenansicht',
     zoomHint: 'Zum Zoomen Strg oder ⌘ gedrückt halten und scrollen oder die Schaltflächen nutzen',
     timelineSummary:
-      '{title}: {count} Ereignisse, {start} bis {end}. Die vollständige Liste der Ereignisse folgt auf die Grafik.',
+      '{title}: {count} Ereignisse, {range}. Die vollständige Liste der Ereignisse folgt auf die Grafik.',
     timesIn: 'Zeitangaben: {zone}.',
     markLabel: '{title}, {date}, {category}',
-    clusterLabel: '{count} Ereignisse, {start} bis {end}. Zum Vergrößern auswählen.',
+    clusterLabel: '{count} Ereignisse, {range}. Zum Vergrößern auswählen.',
     linksLabel: 'Pfeile für Ursache und Reaktion',
     linksAll: 'Alle',
     linksSelected: 'Ausgewähltes Ereignis',
@@ -201,9 +201,9 @@ export const de: LocaleCatalogue = {
     binWeek: 'Ereignisse pro Woche',
     binMonth: 'Ereignisse pro Monat',
     intensitySummary:
-      'Balkendiagramm: {bins} nach Kategorie, {start} bis {end}, mit Linien für {counters}. Die Zahlen stehen in der Datentabelle unten.',
+      'Balkendiagramm: {bins} nach Kategorie, {range}, mit Linien für {counters}. Die Zahlen stehen in der Datentabelle unten.',
     intensitySummaryBars:
-      'Balkendiagramm: {bins} nach Kategorie, {start} bis {end}. Die Zahlen stehen in der Datentabelle unten.',
+      'Balkendiagramm: {bins} nach Kategorie, {range}. Die Zahlen stehen in der Datentabelle unten.',
     summaryLine: '{label} ({latest})',
     countAtDate: '{count}, {date}',
     ownCount: 'Ereignisse in diesem Datensatz ({categories})',

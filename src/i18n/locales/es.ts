@@ -115,10 +115,10 @@ export const es: LocaleCatalogue = {
     listView: 'Vista de lista',
     zoomHint: 'Mantenga pulsado Ctrl o ⌘ y desplácese para ampliar, o use los botones',
     timelineSummary:
-      '{title}: {count} acontecimientos, {start} – {end}. La lista completa de acontecimientos sigue al gráfico.',
+      '{title}: {count} acontecimientos, {range}. La lista completa de acontecimientos sigue al gráfico.',
     timesIn: 'Horas: {zone}.',
     markLabel: '{title}, {date}, {category}',
-    clusterLabel: '{count} acontecimientos, {start} – {end}. Seleccione para ampliar.',
+    clusterLabel: '{count} acontecimientos, {range}. Seleccione para ampliar.',
     linksLabel: 'Flechas de causa y respuesta',
     linksAll: 'Todas',
     linksSelected: 'Acontecimiento seleccionado',
@@ -201,9 +201,9 @@ export const es: LocaleCatalogue = {
     binWeek: 'acontecimientos por semana',
     binMonth: 'acontecimientos por mes',
     intensitySummary:
-      'Gráfico de barras: {bins} por categoría, {start} – {end}, con líneas para {counters}. Las cifras están en la tabla de datos de abajo.',
+      'Gráfico de barras: {bins} por categoría, {range}, con líneas para {counters}. Las cifras están en la tabla de datos de abajo.',
     intensitySummaryBars:
-      'Gráfico de barras: {bins} por categoría, {start} – {end}. Las cifras están en la tabla de datos de abajo.',
+      'Gráfico de barras: {bins} por categoría, {range}. Las cifras están en la tabla de datos de abajo.',
     summaryLine: '{label} ({latest})',
     countAtDate: '{count}, {date}',
     ownCount: 'Acontecimientos de este conjunto de datos ({categories})',

@@ -114,11 +114,10 @@ export const fr: LocaleCatalogue = {
     zoomFitAll: 'Tout afficher',
     listView: 'Vue en liste',
     zoomHint: 'Maintenez Ctrl ou ⌘ et faites défiler pour zoomer, ou utilisez les boutons',
-    timelineSummary:
-      '{title}. Événements : {count}, {start} – {end}. La liste complète des événements suit le graphique.',
+    timelineSummary: '{title}. Événements : {count}, {range}. La liste complète des événements suit le graphique.',
     timesIn: 'Heures indiquées : {zone}.',
     markLabel: '{title}, {date}, {category}',
-    clusterLabel: '{count} événements, {start} – {end}. Sélectionnez pour zoomer.',
+    clusterLabel: '{count} événements, {range}. Sélectionnez pour zoomer.',
     linksLabel: 'Flèches de cause à riposte',
     linksAll: 'Toutes',
     linksSelected: 'Événement sélectionné',
@@ -201,9 +200,9 @@ export const fr: LocaleCatalogue = {
     binWeek: 'événements par semaine',
     binMonth: 'événements par mois',
     intensitySummary:
-      'Histogramme : {bins} par catégorie, {start} – {end}, avec des courbes pour {counters}. Les chiffres figurent dans le tableau de données ci-dessous.',
+      'Histogramme : {bins} par catégorie, {range}, avec des courbes pour {counters}. Les chiffres figurent dans le tableau de données ci-dessous.',
     intensitySummaryBars:
-      'Histogramme : {bins} par catégorie, {start} – {end}. Les chiffres figurent dans le tableau de données ci-dessous.',
+      'Histogramme : {bins} par catégorie, {range}. Les chiffres figurent dans le tableau de données ci-dessous.',
     summaryLine: '{label} ({latest})',
     countAtDate: '{count}, {date}',
     ownCount: 'Événements de ce jeu de données ({categories})',

@@ -5,6 +5,7 @@ import { binEvents } from '../../layout/binEvents';
 import type { MessageOverrides } from '../../i18n/messages';
 import type { IntensityMessages } from '../../i18n/intensityMessages';
 import { intensityMessagesFor } from '../../i18n/catalogue';
+import { formatDayRange } from '../../i18n/formatDayRange';
 import { interpolate } from '../../i18n/interpolate';
 import { listFormat } from '../../i18n/intl';
 import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
@@ -140,8 +141,7 @@ export function IntensityChart(props: IntensityChartProps) {
   const lines = layout.lines.length > 0 || layout.own !== null;
   const summary = interpolate(lines ? words.intensitySummary : words.intensitySummaryBars, {
     bins: text.binWords,
-    start: text.formatDay(bounds[0]),
-    end: text.formatDay(bounds[1]),
+    range: formatDayRange(bounds[0], bounds[1], { locale: tag, timeZone: text.zone }),
     counters: listFormat(tag, 'conjunction').format(text.summaryLines),
   });
 

@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../../schema/event';
 import type { Domain, EventExtent, Mark } from '../../layout/types';
 import { causalLinks } from '../../layout/causalLinks';
 import type { Messages } from '../../i18n/messages';
+import { formatDayRange } from '../../i18n/formatDayRange';
 import { interpolate } from '../../i18n/interpolate';
 import { listFormat, numberFormat } from '../../i18n/intl';
 import { formatDateValue } from '../../i18n/formatEventDate';
@@ -104,8 +105,7 @@ export function useMarkWords(options: {
       if (mark.type === 'cluster') {
         return interpolate(messages.clusterLabel, {
           count: numberFormat(locale).format(mark.count),
-          start: formatDay(mark.domain[0]),
-          end: formatDay(mark.domain[1]),
+          range: formatDayRange(mark.domain[0], mark.domain[1], { locale, timeZone }),
         });
       }
       const { title, date } = describeEvent(mark.id);
@@ -119,13 +119,12 @@ export function useMarkWords(options: {
       const related = relationWords(mark.id);
       return related ? `${withFigures}. ${related}` : withFigures;
     },
-    [describeEvent, formatDay, relationWords, messages, locale],
+    [describeEvent, relationWords, messages, locale, timeZone],
   );
   const summary = interpolate(messages.timelineSummary, {
     title: dataset.title,
     count: numberFormat(locale).format(dataset.events.length),
-    start: formatDay(bounds[0]),
-    end: formatDay(bounds[1]),
+    range: formatDayRange(bounds[0], bounds[1], { locale, timeZone }),
   });
   const formatCount = useCallback((count: number) => numberFormat(locale).format(count), [locale]);
   return { markLabel, summary, describeEvent, formatCount };
