@@ -80,7 +80,7 @@ export interface Messages {
   /** Accessible name of EventDetail's close button. */
   detailClose: string;
   /**
-   * The same moment in the reader's zone, after the place's time: "25 December 2023, 20:45 your time".
+   * The same moment in the reader's zone, after the place's time: "25 December 2023, 20:45 New York time (GMT-5), your time".
    * `{dateTime}` is the date and time, `{zone}` the reader's zone named ("New York time (GMT-5)").
    */
   readerTime: string;
@@ -264,7 +264,7 @@ export const en: Messages = {
   issueWhole: '{message}',
   detailHint: 'Select an event to see what happened, who reported it and what answered it.',
   detailClose: 'Close the details',
-  readerTime: '{dateTime} your time',
+  readerTime: '{dateTime} {zone}, your time',
   legendLabel: 'Key',
   legendPoint: 'An event at a known moment',
   legendRange: 'An event that lasted a while: a bar from its start to its end',

@@ -133,7 +133,9 @@ describe('<EventDetail>', () => {
     expect(time()).toContain('26 December 2023, 04:45 Baghdad time (GMT+3)');
     expect(time()).not.toContain('your time');
     rerender(<EventDetail {...props} readerTimeZone="America/New_York" />);
-    expect(time()).toContain('26 December 2023, 04:45 Baghdad time (GMT+3) — 25 December 2023, 20:45 your time');
+    expect(time()).toContain(
+      '26 December 2023, 04:45 Baghdad time (GMT+3) — 25 December 2023, 20:45 New York time (GMT-5), your time',
+    );
     rerender(<EventDetail {...props} readerTimeZone="Asia/Riyadh" />);
     expect(time()).not.toContain('your time');
     rerender(<EventDetail {...props} readerTimeZone="Not/AZone" />);

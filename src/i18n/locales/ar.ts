@@ -92,7 +92,7 @@ export const ar: LocaleCatalogue = {
     issueWhole: '{message}',
     detailHint: 'اختر حدثًا لمعرفة ما جرى، ومن أفاد به، وما الذي جاء ردًّا عليه.',
     detailClose: 'إغلاق التفاصيل',
-    readerTime: '{dateTime} بتوقيتك',
+    readerTime: '{dateTime} {zone}، بتوقيتك',
     legendLabel: 'دليل الرموز',
     legendPoint: 'حدث في لحظة معروفة',
     legendRange: 'حدث امتدّ فترةً: شريط من بدايته إلى نهايته',

@@ -98,7 +98,7 @@ export const de: LocaleCatalogue = {
     issueWhole: '{message}',
     detailHint: 'Wählen Sie ein Ereignis, um zu sehen, was geschah, wer darüber berichtete und was darauf folgte.',
     detailClose: 'Details schließen',
-    readerTime: '{dateTime} (Ihre Ortszeit)',
+    readerTime: '{dateTime} {zone}, Ihre Ortszeit',
     legendLabel: 'Legende',
     legendPoint: 'Ein Ereignis zu einem bekannten Zeitpunkt',
     legendRange: 'Ein Ereignis, das eine Weile dauerte: ein Balken von Beginn bis Ende',

@@ -98,7 +98,7 @@ export const es: LocaleCatalogue = {
     issueWhole: '{message}',
     detailHint: 'Seleccione un acontecimiento para ver qué ocurrió, quién informó de él y qué respuesta tuvo.',
     detailClose: 'Cerrar los detalles',
-    readerTime: '{dateTime}, su hora',
+    readerTime: '{dateTime} {zone}, su hora',
     legendLabel: 'Leyenda',
     legendPoint: 'Un acontecimiento en un momento conocido',
     legendRange: 'Un acontecimiento que duró un tiempo: una barra de su inicio a su final',

@@ -98,7 +98,7 @@ export const fa: LocaleCatalogue = {
     issueWhole: '{message}',
     detailHint: 'رویدادی را انتخاب کنید تا ببینید چه روی داد، چه کسی آن را گزارش کرد و چه پاسخی به آن داده شد.',
     detailClose: 'بستن جزئیات',
-    readerTime: '{dateTime} به وقت شما',
+    readerTime: '{dateTime} {zone}، به وقت شما',
     legendLabel: 'راهنما',
     legendPoint: 'رویدادی در لحظه‌ای مشخص',
     legendRange: 'رویدادی که مدتی طول کشید: نواری از آغاز تا پایان آن',

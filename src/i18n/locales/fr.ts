@@ -98,7 +98,7 @@ export const fr: LocaleCatalogue = {
     issueWhole: '{message}',
     detailHint: 'Sélectionnez un événement pour voir ce qui s’est passé, qui l’a rapporté et ce qui y a répondu.',
     detailClose: 'Fermer le détail',
-    readerTime: '{dateTime}, heure chez vous',
+    readerTime: '{dateTime} {zone}, heure chez vous',
     legendLabel: 'Légende',
     legendPoint: 'Un événement à un moment connu',
     legendRange: 'Un événement qui a duré : une barre de son début à sa fin',

@@ -92,7 +92,7 @@ export const he: LocaleCatalogue = {
     issueWhole: '{message}',
     detailHint: 'בחרו אירוע כדי לראות מה קרה, מי דיווח עליו ומה בא בתגובה.',
     detailClose: 'סגירת הפרטים',
-    readerTime: '{dateTime} לפי השעון שלך',
+    readerTime: '{dateTime} {zone}, לפי השעון שלך',
     legendLabel: 'מקרא',
     legendPoint: 'אירוע ברגע ידוע',
     legendRange: 'אירוע שנמשך זמן מה: פס מתחילתו ועד סופו',
