@@ -1,5 +1,6 @@
 import { dateTimeFormat, resolveTimeZone } from './intl';
 import { interpolate } from './interpolate';
+import { textDirection } from './localeTag';
 import { en, type Messages } from './messages';
 
 export interface FormatZoneNameOptions {
@@ -34,15 +35,30 @@ export function formatZoneOffset(timeZone: string, at: number, locale: string): 
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
+/** The zone's place-based name in the locale's own words ("توقيت العراق", "שעון עיראק"), or null if it has none. */
+export function genericZoneName(timeZone: string, at: number, locale: string): string | null {
+  const parts = dateTimeFormat(locale, { timeZone, hour: 'numeric', timeZoneName: 'shortGeneric' }).formatToParts(at);
+  const name = parts.find((part) => part.type === 'timeZoneName')?.value;
+  // Without a name for the place, Intl falls back to an offset ("GMT+3"): no better than the city.
+  return name && !/^(GMT|UTC)|[+−-]\d/.test(name) ? name : null;
+}
+
 /**
  * A short label for the zone a time is shown in, e.g. "Baghdad time (GMT+3)", or "UTC".
- * The offset is the one in force at `at` (epoch ms), so summer time is right.
+ * The offset is the one in force at `at` (epoch ms), so summer time is right. The city comes from the IANA
+ * name, in Latin letters: right-to-left languages (Arabic, Persian, Hebrew…) get Intl's own name of the zone's
+ * place instead ("توقيت العراق (غرينتش+٣)"), so no English word sits inside their sentences.
  */
 export function formatZoneName(timeZone: string, at: number, options: FormatZoneNameOptions): string {
   const messages = options.messages ?? en;
   const zone = resolveTimeZone(timeZone);
   if (UTC_NAMES.has(zone)) return messages.zoneUtc;
-  const offset = formatZoneOffset(zone, Number.isFinite(at) ? at : 0, options.locale);
+  const when = Number.isFinite(at) ? at : 0;
+  const offset = formatZoneOffset(zone, when, options.locale);
   const city = cityOfTimeZone(zone);
+  if (city && textDirection(options.locale) === 'rtl') {
+    const generic = genericZoneName(zone, when, options.locale);
+    if (generic) return `${generic} (${offset})`;
+  }
   return city ? interpolate(messages.zoneLabel, { city, offset }) : offset;
 }

@@ -170,3 +170,21 @@ describe('the axis of a Timeline', () => {
     for (const time of times) expect(pastMidnight(time, 0)).toBe(0);
   });
 });
+
+describe('zone names in right-to-left editions', () => {
+  it('name the place in the edition’s own language, never an English city inside an Arabic, Persian or Hebrew sentence', () => {
+    const at = Date.UTC(2024, 6, 1);
+    for (const locale of ['ar-u-nu-arab', 'fa-IR-u-nu-arabext', 'he-IL']) {
+      for (const zone of ['Asia/Baghdad', 'Asia/Tehran', 'Asia/Jerusalem']) {
+        const label = formatZoneName(zone, at, { locale });
+        expect(label, `${locale} ${zone}`).not.toMatch(/Baghdad|Tehran|Jerusalem|time/);
+        const generic = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortGeneric' })
+          .formatToParts(at)
+          .find((part) => part.type === 'timeZoneName')!.value;
+        expect(label.startsWith(generic), `${label} starts with ${generic}`).toBe(true);
+      }
+    }
+    // Left-to-right editions keep the city from the zone's name.
+    expect(formatZoneName('Asia/Tehran', at, { locale: 'en-GB' })).toBe('Tehran time (GMT+3:30)');
+  });
+});
