@@ -67,7 +67,8 @@ export const ArabicAxisDirections: Story = {
     numberingSystem: 'arab',
     timeZone: 'Asia/Baghdad',
     showFilters: false,
-    showIntensity: false,
+    // The intensity chart under each runs the way its timeline's axis does.
+    showIntensity: true,
     showMap: false,
     showCredits: false,
   },

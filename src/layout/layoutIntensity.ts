@@ -8,7 +8,7 @@ import { chooseTicks } from './chooseTicks';
 import { createTimeScale } from './createTimeScale';
 import type { CountPoint } from './ownCumulativeCount';
 import { stackBins } from './stackBins';
-import type { Domain, TickSet } from './types';
+import type { AxisDirection, Domain, TickSet } from './types';
 
 export interface LayoutIntensityOptions {
   /** The span the chart covers (the whole dataset: it is an overview). */
@@ -25,6 +25,8 @@ export interface LayoutIntensityOptions {
   own: readonly CountPoint[] | null;
   /** Default: chooseBinUnit(bounds, width). */
   unit?: BinUnit;
+  /** Which way time runs: "rtl" puts the start of the bounds at x = width, as on a mirrored Timeline. Default "ltr". */
+  direction?: AxisDirection;
 }
 
 export interface IntensityBar {
@@ -80,12 +82,16 @@ export interface IntensityTick {
   y: number;
 }
 
-/** Everything the IntensityChart draws, px: x from 0 to width, y from 0 (top) to height. */
+/**
+ * Everything the IntensityChart draws, px: x from 0 to width (physical, from the left edge whichever way time
+ * runs), y from 0 (top) to height.
+ */
 export interface IntensityLayout {
   unit: BinUnit;
   bins: Bin[];
+  /** Stacked bars, each x ≤ x + width in either direction. */
   bars: IntensityBar[];
-  /** The largest bin total (≥ 1) and its scale's ticks, for the left edge. */
+  /** The largest bin total (≥ 1) and its scale's ticks, for the left edge (in either direction, as the legend says). */
   barMax: number;
   barTicks: IntensityTick[];
   /** The top of the count scale (≥ 1) and its ticks, for the right edge. */
@@ -97,6 +103,8 @@ export interface IntensityLayout {
   ticks: TickSet;
   plotTop: number;
   plotBottom: number;
+  /** Which way time runs on x (see AxisDirection). */
+  direction: AxisDirection;
 }
 
 const TOP = 10;
@@ -122,12 +130,17 @@ function spreadLabels(wanted: number[], top: number, bottom: number): number[] {
   return out;
 }
 
-/** Keeps one point per pixel column (the last), so 10,000 events do not make a 10,000-step path. */
-function thin(points: [number, number][]): [number, number][] {
+/**
+ * Keeps one point per pixel column (the last), so 10,000 events do not make a 10,000-step path. Columns are
+ * counted from the start edge `origin` in the direction time runs (`later`), so a mirrored axis keeps the
+ * same points.
+ */
+function thin(points: [number, number][], origin: number, later: number): [number, number][] {
   const out: [number, number][] = [];
+  const column = (x: number) => Math.round((x - origin) * later);
   for (const point of points) {
     const last = out[out.length - 1];
-    if (last && Math.round(last[0]) === Math.round(point[0])) out[out.length - 1] = [last[0], point[1]];
+    if (last && column(last[0]) === column(point[0])) out[out.length - 1] = [last[0], point[1]];
     else out.push(point);
   }
   return out;
@@ -137,13 +150,18 @@ function thin(points: [number, number][]): [number, number][] {
  * The intensity chart's geometry: bars of events per bin stacked by category over the whole `bounds`
  * (left scale), each counter's reported counts as a step line and our own running count as another
  * (one shared right-hand count scale), direct labels for the latest point of each line, and time ticks.
+ * With `direction` "rtl" every x is the "ltr" one mirrored (x → width - x); the y scales do not move.
  */
 export function layoutIntensity(input: BinInput, options: LayoutIntensityOptions): IntensityLayout {
-  const { bounds, width, height, timeZone, categories, series } = options;
+  const { bounds, width, height, timeZone, categories, series, direction = 'ltr' } = options;
   const unit = options.unit ?? chooseBinUnit(bounds, width);
   const plotTop = TOP;
   const plotBottom = Math.max(plotTop + 20, height - INTENSITY_AXIS_HEIGHT);
-  const x = createTimeScale(bounds, width);
+  const x = createTimeScale(bounds, width, direction);
+  // The start edge (earliest time) and the "now" edge: 0 and width, swapped when time runs right to left.
+  const [startX, endX] = x.range() as [number, number];
+  // +1 when later times lie to the right, -1 when they lie to the left.
+  const later = direction === 'rtl' ? -1 : 1;
   const inside = (time: number) => time >= bounds[0] && time <= bounds[1];
 
   const bins = binEvents(input, { domain: bounds, unit, timeZone });
@@ -154,18 +172,22 @@ export function layoutIntensity(input: BinInput, options: LayoutIntensityOptions
     layer.segments.forEach((segment, binIndex) => {
       const count = segment.y1 - segment.y0;
       if (count <= 0) return;
-      const x0 = Math.max(0, x(segment.start));
-      const x1 = Math.min(width, x(segment.end));
+      const a = x(segment.start);
+      const b = x(segment.end);
+      const x0 = Math.max(0, Math.min(a, b));
+      const x1 = Math.min(width, Math.max(a, b));
       if (!(x1 > x0)) return;
+      // The 1 px gap between bins goes at the bin's later end, so a mirrored axis mirrors the bars exactly.
       const gap = x1 - x0 >= 4 ? 1 : 0;
+      const barWidth = Math.max(1, x1 - x0 - gap);
       bars.push({
         key: `${segment.start}:${layer.category}`,
         category: layer.category,
         binIndex,
         count,
-        x: r(x0),
+        x: r(direction === 'rtl' ? x1 - barWidth : x0),
         y: r(barY(segment.y1)),
-        width: r(Math.max(1, x1 - x0 - gap)),
+        width: r(barWidth),
         height: r(barY(segment.y0) - barY(segment.y1)),
       });
     });
@@ -192,11 +214,12 @@ export function layoutIntensity(input: BinInput, options: LayoutIntensityOptions
 
   let ownLine: IntensityOwnLine | null = null;
   if (own) {
-    const points: [number, number][] = [[0, countY(0)]];
+    // From zero at the start edge to today's count at the "now" edge.
+    const points: [number, number][] = [[startX, countY(0)]];
     for (const point of own) points.push([x(point.time), countY(point.count)]);
-    points.push([width, countY(ownLast)]);
-    ownLine = { d: stepLine(thin(points)) ?? '', count: ownLast, label: null };
-    spots.push({ x: width, y: r(countY(ownLast)) });
+    points.push([endX, countY(ownLast)]);
+    ownLine = { d: stepLine(thin(points, startX, later)) ?? '', count: ownLast, label: null };
+    spots.push({ x: endX, y: r(countY(ownLast)) });
   }
 
   // Baselines just above each point, so the text sits over its line rather than across it.
@@ -205,14 +228,16 @@ export function layoutIntensity(input: BinInput, options: LayoutIntensityOptions
     plotTop + 2,
     plotBottom - 2,
   );
+  // A point in the later half is labelled on its earlier side (over its own line, not past the edge), an
+  // earlier one on its later side: towards the middle either way.
   const place = (spot: { x: number; y: number }, k: number): IntensityLabelSpot => {
-    const anchor = spot.x > width / 2 ? 'end' : 'start';
+    const side = Math.abs(spot.x - startX) > width / 2 ? -later : later;
     return {
       x: spot.x,
       y: spot.y,
-      labelX: r(anchor === 'end' ? spot.x - LABEL_OFFSET : spot.x + LABEL_OFFSET),
+      labelX: r(spot.x + side * LABEL_OFFSET),
       labelY: r(labelYs[k]!),
-      anchor,
+      anchor: side > 0 ? 'start' : 'end',
     };
   };
   let k = 0;
@@ -234,8 +259,9 @@ export function layoutIntensity(input: BinInput, options: LayoutIntensityOptions
     countTicks: ticksOf(countY, 3),
     lines,
     own: ownLine,
-    ticks: chooseTicks(bounds, width, { timeZone, minMinorSpacing: 36, minMajorSpacing: 96 }),
+    ticks: chooseTicks(bounds, width, { timeZone, minMinorSpacing: 36, minMajorSpacing: 96, direction }),
     plotTop,
     plotBottom,
+    direction,
   };
 }

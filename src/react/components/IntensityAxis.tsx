@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { IntensityTick } from '../../layout/layoutIntensity';
-import type { AxisLayout } from '../../layout/types';
+import type { AxisDirection, AxisLayout } from '../../layout/types';
 
 export interface IntensityAxisProps {
   axis: AxisLayout;
@@ -13,6 +13,8 @@ export interface IntensityAxisProps {
   showCounts: boolean;
   /** Digits in the reader's locale. */
   formatNumber: (value: number) => string;
+  /** Which way time runs: with "rtl" each month's label sits left of its tick, over its days. */
+  direction?: AxisDirection;
 }
 
 const EDGE = 14;
@@ -20,7 +22,9 @@ const EDGE = 14;
 /**
  * The overview's scales: time under the bars (fine ticks, then months or years), the events-per-bin scale
  * at the left edge and the count scale at the right edge, both drawn inside the plot so the chart keeps the
- * timeline's width. Decorative for assistive technology: the data table carries the figures.
+ * timeline's width. The scales stay on those sides when time runs right to left, as the legend's words
+ * ("left scale", "right scale") say. Coordinates and text-anchor are physical (the drawing is
+ * `direction: ltr`). Decorative for assistive technology: the data table carries the figures.
  */
 export const IntensityAxis = memo(function IntensityAxis({
   axis,
@@ -30,8 +34,13 @@ export const IntensityAxis = memo(function IntensityAxis({
   countTicks,
   showCounts,
   formatNumber,
+  direction = 'ltr',
 }: IntensityAxisProps) {
+  const rtl = direction === 'rtl';
   const anchor = (x: number) => (x < EDGE ? 'start' : x > width - EDGE ? 'end' : 'middle');
+  // Text just inside each edge, running inwards.
+  const left = { x: 2, textAnchor: 'start' } as const;
+  const right = { x: width - 2, textAnchor: 'end' } as const;
   return (
     <g className="fp-intensity__axis" aria-hidden="true">
       <g className="fp-intensity__grid">
@@ -49,16 +58,14 @@ export const IntensityAxis = memo(function IntensityAxis({
         </g>
       ))}
       {axis.major.map((tick) => {
-        // No text measuring here: a label that would run past the right edge (about 7 px a character) ends at it.
-        const late = tick.x + 2 + tick.label.length * 7 > width;
+        // Each month or year is named on the side its days run to. No text measuring here: a label that
+        // would run past the far edge (about 7 px a character) stops at that edge instead.
+        const room = tick.label.length * 7 + 2;
+        const over = rtl ? tick.x - room < 0 : tick.x + room > width;
+        const side = rtl !== over ? right : left;
+        const x = over ? side.x : rtl ? Math.min(width - 2, tick.x - 2) : Math.max(2, tick.x + 2);
         return (
-          <text
-            key={tick.time}
-            className="fp-intensity__major"
-            x={late ? width - 2 : Math.max(2, tick.x + 2)}
-            y={baseline + 28}
-            textAnchor={late ? 'end' : 'start'}
-          >
+          <text key={tick.time} className="fp-intensity__major" x={x} y={baseline + 28} textAnchor={side.textAnchor}>
             {tick.label}
           </text>
         );

@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { createTimeScale } from '../../layout/createTimeScale';
-import type { Domain } from '../../layout/types';
+import type { AxisDirection, Domain } from '../../layout/types';
 
 export interface IntensityBrushProps {
   /** The span the chart covers, and the timeline's visible span inside it (the brushed window). */
@@ -21,6 +21,8 @@ export interface IntensityBrushProps {
   /** Top and height of the area the brush covers, px. */
   top: number;
   height: number;
+  /** Which way time runs: with "rtl" the window of [start, end] lies from x(end) on the left to x(start). */
+  direction?: AxisDirection;
   /** Called while the window is dragged or resized, with a span inside the bounds. Absent: read-only. */
   onBrush?: (domain: Domain) => void;
   /** A click (no drag) at an instant: the single-pointer alternative to dragging. */
@@ -56,11 +58,15 @@ function Handle({ x, y, width, height, className, isBrushActive }: BrushHandleRe
  * the browser it is a @visx/brush that moves and resizes the span. The domain stays controlled: the brush
  * is moved to the `domain` prop whenever the reader is not dragging it.
  */
-export function IntensityBrush({ bounds, domain, width, top, height, onBrush, onPick }: IntensityBrushProps) {
+export function IntensityBrush(props: IntensityBrushProps) {
+  const { bounds, domain, width, top, height, direction = 'ltr', onBrush, onPick } = props;
   const client = useSyncExternalStore(subscribe, onClient, onServer);
-  const scale = useMemo(() => createTimeScale(bounds, width), [bounds, width]);
-  const x0 = Math.min(width, Math.max(0, scale(domain[0])));
-  const x1 = Math.min(width, Math.max(x0, scale(domain[1])));
+  const scale = useMemo(() => createTimeScale(bounds, width, direction), [bounds, width, direction]);
+  // The brush works in px, left edge first: the domain's ends in whichever order the axis puts them.
+  const a = scale(domain[0]);
+  const b = scale(domain[1]);
+  const x0 = Math.min(width, Math.max(0, Math.min(a, b)));
+  const x1 = Math.min(width, Math.max(x0, a, b));
   const full = x0 <= 0.5 && x1 >= width - 0.5;
   if (!client || !onBrush) {
     return (
@@ -135,8 +141,11 @@ function LiveBrush({ scale, bounds, x0, x1, full, width, top, height, onBrush, o
     const a = Math.max(0, Math.min(extent.x0, extent.x1));
     const b = Math.min(width, Math.max(extent.x0, extent.x1));
     if (b - a < MIN_PX || (Math.abs(a - x0) < 0.5 && Math.abs(b - x1) < 0.5)) return;
-    const start = Math.max(bounds[0], scale.invert(a).getTime());
-    const end = Math.min(bounds[1], scale.invert(b).getTime());
+    // On a reversed axis the left edge is the later instant: sort, so the span is always [start, end].
+    const ta = scale.invert(a).getTime();
+    const tb = scale.invert(b).getTime();
+    const start = Math.max(bounds[0], Math.min(ta, tb));
+    const end = Math.min(bounds[1], Math.max(ta, tb));
     if (end > start) onBrush([start, end]);
   }, [width, x0, x1, bounds, scale, onBrush]);
 

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, type ReactNode } from 'react';
 import type { Dataset } from '../../schema/dataset';
-import type { Domain } from '../../layout/types';
+import type { AxisDirection, Domain } from '../../layout/types';
 import { binEvents } from '../../layout/binEvents';
 import type { MessageOverrides } from '../../i18n/messages';
 import type { IntensityMessages } from '../../i18n/intensityMessages';
@@ -52,6 +52,12 @@ export interface IntensityChartProps extends LocaleProps {
   ownCountCategories?: readonly string[];
   /** Show the hint and the "Show all" button under the chart. Default true. */
   showControls?: boolean;
+  /**
+   * Which way time runs, whatever the text direction: "ltr" (default) earliest at the left, "rtl" earliest
+   * at the right. The Timeline passes its own `axisDirection`, so both charts run the same way; bars, lines,
+   * ticks, the brush and the sliders all follow it.
+   */
+  axisDirection?: AxisDirection;
   className?: string;
 }
 
@@ -68,6 +74,7 @@ const NO_SERIES: never[] = [];
 export function IntensityChart(props: IntensityChartProps) {
   const { dataset, locale = DEFAULT_LOCALE, timeZone, height = 140, showControls = true } = props;
   const { showReportedCounts = true, showOwnCount = true, ownCountCategories = ATTACKS } = props;
+  const axisDirection: AxisDirection = props.axisDirection === 'rtl' ? 'rtl' : 'ltr';
   const { tag, lang, messages, rootAttributes } = useLocaleSettings({
     locale,
     calendar: props.calendar,
@@ -101,6 +108,7 @@ export function IntensityChart(props: IntensityChartProps) {
     showOwnCount,
     ownCountCategories,
     messages,
+    direction: axisDirection,
   });
   const { layout, bounds } = model;
   const [domain, setDomain] = useControllableState<Domain>(
@@ -123,6 +131,7 @@ export function IntensityChart(props: IntensityChartProps) {
       className={cx('fp-intensity', props.className)}
       data-fp="intensity-chart"
       data-unit={layout?.unit}
+      data-axis-direction={axisDirection}
       aria-labelledby={`${prefix}-title`}
     >
       <figcaption id={`${prefix}-title`} className="fp-intensity__title">
@@ -153,6 +162,9 @@ export function IntensityChart(props: IntensityChartProps) {
           width={width}
           height={height}
           viewBox={`0 0 ${width} ${height}`}
+          // Coordinates and text-anchor are physical whatever the page's direction (the stylesheet says so
+          // too); which way time runs is in the layout.
+          direction="ltr"
           role="img"
           aria-label={summary}
         >
@@ -169,6 +181,7 @@ export function IntensityChart(props: IntensityChartProps) {
             countTicks={layout.countTicks}
             showCounts={lines}
             formatNumber={text.formatNumber}
+            direction={layout.direction}
           />
           <IntensityBars bars={layout.bars} />
           <IntensityBrush
@@ -177,6 +190,7 @@ export function IntensityChart(props: IntensityChartProps) {
             width={width}
             top={0}
             height={layout.plotBottom}
+            direction={layout.direction}
             onBrush={setDomain}
             onPick={pickWeek}
           />
@@ -198,6 +212,7 @@ export function IntensityChart(props: IntensityChartProps) {
         endLabel={words.brushEnd}
         formatDay={text.formatDay}
         idPrefix={prefix}
+        direction={layout.direction}
       />
       {showControls && (
         <div className="fp-intensity__controls">

@@ -485,6 +485,7 @@ export function Timeline(props: TimelineProps) {
           bounds={bounds}
           onDomainChange={setDomain}
           plotWidth={plotWidth}
+          axisDirection={axisDirection}
           showIntensity={showIntensity}
           showMap={showMap}
           visibleIds={visibleIds}

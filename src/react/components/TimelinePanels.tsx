@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Dataset } from '../../schema/dataset';
-import type { Domain } from '../../layout/types';
+import type { AxisDirection, Domain } from '../../layout/types';
 import type { MessageOverrides } from '../../i18n/messages';
 import type { LocaleProps } from '../hooks/useLocaleSettings';
 import { IntensityChart } from './IntensityChart';
@@ -16,6 +16,8 @@ export interface TimelinePanelsProps extends Omit<LocaleProps, 'theme'> {
   bounds: Domain;
   onDomainChange: (domain: Domain) => void;
   plotWidth: number;
+  /** The Timeline's axis direction: the chart's time runs the same way, so both axes line up. */
+  axisDirection: AxisDirection;
   showIntensity: boolean;
   showMap: boolean;
   /** Events in view (domain and filters), for the map. */
@@ -52,6 +54,7 @@ export const TimelinePanels = memo(function TimelinePanels(props: TimelinePanels
           bounds={props.bounds}
           onDomainChange={props.onDomainChange}
           width={props.plotWidth}
+          axisDirection={props.axisDirection}
           timeZone={props.timeZone}
           messages={props.messages}
         />

@@ -10,7 +10,7 @@ import { aggregateSeries, type Series } from '../../layout/aggregateSeries';
 import { ownCumulativeCount } from '../../layout/ownCumulativeCount';
 import { binEvents, type Bin } from '../../layout/binEvents';
 import { layoutIntensity, type IntensityLayout } from '../../layout/layoutIntensity';
-import type { AxisLayout, Domain } from '../../layout/types';
+import type { AxisDirection, AxisLayout, Domain } from '../../layout/types';
 import { domainBounds } from '../../state/domainBounds';
 import { formatAxisTicks } from '../../i18n/formatAxisTicks';
 import { interpolate } from '../../i18n/interpolate';
@@ -29,6 +29,8 @@ export interface IntensityModelOptions {
   showOwnCount: boolean;
   ownCountCategories: readonly string[];
   messages: Messages;
+  /** Which way time runs on x. */
+  direction: AxisDirection;
 }
 
 export interface IntensityModel {
@@ -77,7 +79,7 @@ function usableAggregates(value: readonly Aggregate[] | undefined): Aggregate[] 
 /** Data → layout for the IntensityChart: prepared events, counters' series, our count, geometry and axis words. */
 export function useIntensityModel(options: IntensityModelOptions): IntensityModel {
   const { dataset, locale, timeZone, width, height, showReportedCounts, showOwnCount, messages } = options;
-  const { ownCountCategories } = options;
+  const { ownCountCategories, direction } = options;
   const prepared = useMemo(() => prepareTimeline(dataset, { timeZone, laneMode: 'single' }), [dataset, timeZone]);
   const zone = prepared.timeZone;
   const aggregates = useMemo(() => usableAggregates(dataset.aggregates), [dataset]);
@@ -111,9 +113,18 @@ export function useIntensityModel(options: IntensityModelOptions): IntensityMode
   const layout = useMemo(
     () =>
       bounds
-        ? layoutIntensity(prepared, { bounds, width, height, timeZone: zone, categories, series: drawn, own })
+        ? layoutIntensity(prepared, {
+            bounds,
+            width,
+            height,
+            timeZone: zone,
+            categories,
+            series: drawn,
+            own,
+            direction,
+          })
         : null,
-    [bounds, prepared, width, height, zone, categories, drawn, own],
+    [bounds, prepared, width, height, zone, categories, drawn, own, direction],
   );
   const axis = useMemo(
     () => (layout ? formatAxisTicks(layout.ticks, { locale, timeZone: zone, messages }) : null),
