@@ -1,6 +1,6 @@
 import { bisectLeft } from 'd3-array';
 import type { ChangeEvent } from 'react';
-import type { Domain } from '../../layout/types';
+import type { AxisDirection, Domain } from '../../layout/types';
 
 export interface IntensityRangeProps {
   bounds: Domain;
@@ -14,16 +14,20 @@ export interface IntensityRangeProps {
   /** A date in words, for aria-valuetext ("15 November 2023"). */
   formatDay: (time: number) => string;
   idPrefix: string;
+  /** Which way the chart's time runs: each slider runs the same way (its minimum, the earliest day, on that side). */
+  direction?: AxisDirection;
 }
 
 /**
  * The brush for the keyboard: two native range inputs, the start and the end of the visible span, moving
  * from one local midnight to the next (Page Up / Page Down take bigger steps, Home / End go to the ends).
  * Native controls, so every screen reader knows them; each announces its date. Visually hidden until one
- * of them has focus, when the row shows (see .fp-intensity__keys in the styles).
+ * of them has focus, when the row shows (see .fp-intensity__keys in the styles). Values are always stop
+ * indexes, earliest first, so "start" and "end" mean time in either direction; only the track's direction
+ * (and so which arrow key moves later) follows the axis, not the page's text direction.
  */
 export function IntensityRange(props: IntensityRangeProps) {
-  const { bounds, domain, stops, onChange, startLabel, endLabel, formatDay, idPrefix } = props;
+  const { bounds, domain, stops, onChange, startLabel, endLabel, formatDay, idPrefix, direction = 'ltr' } = props;
   if (stops.length < 2) return null;
   const last = stops.length - 1;
   /** The nearest stop. */
@@ -49,6 +53,8 @@ export function IntensityRange(props: IntensityRangeProps) {
       <input
         id={`${idPrefix}-${edge}`}
         type="range"
+        // A range input runs the way its direction says: the same way as the axis above it, not the page.
+        dir={direction}
         min={0}
         max={last}
         step={1}
