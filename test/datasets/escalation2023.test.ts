@@ -51,7 +51,11 @@ const DISPUTES_ON_EVENTS: [researchId: string, eventIds: string[], topic: RegExp
   ],
   ['d-nov22-casualties', ['us-strikes-kh-facilities-nov-22'], /^Deaths in the 22 Nov US strikes/],
   ['d-dec3-affiliation', ['us-drone-strike-near-kirkuk-dec-3'], /^Which group the five men killed near Kirkuk/],
-  ['d-seed004-dec25', ['erbil-air-base-drone-attack-dec-25', 'us-strikes-kh-facilities-dec-26'], /^Seed 004 on /],
+  [
+    'd-seed004-dec25',
+    ['erbil-air-base-drone-attack-dec-25', 'us-strikes-kh-facilities-dec-26'],
+    /^An AI-generated summary on /,
+  ],
   ['d-dec26-casualties', ['us-strikes-kh-facilities-dec-26'], /^Casualties of the 26 Dec US strikes/],
   ['d-jan4-toll-and-name', ['baghdad-strike-kills-abu-taqwa'], /^Who was killed in the 4 Jan Baghdad strike/],
   ['d-t22-location', ['tower-22-drone-attack'], /^Whether the Tower 22 attack took place in Jordan$/],
@@ -300,5 +304,19 @@ describe('escalation2023', () => {
         .map((gram) => `${where}: "${gram}"`),
     );
     expect(copied).toEqual([]);
+  });
+});
+
+describe('escalation2023 reader-facing text', () => {
+  it('never names a source by the project’s internal "seed" numbers (readers see outlets, not our file names)', () => {
+    const texts = data.events.flatMap((e) => [
+      e.title,
+      e.summary ?? '',
+      e.dateNote ?? '',
+      e.confidenceNote ?? '',
+      ...(e.casualties ?? []).flatMap((c) => [c.reportedBy ?? '', c.note ?? '']),
+      ...(e.disputes ?? []).flatMap((d) => [d.topic ?? '', ...d.claims.flatMap((c) => [c.by, c.value])]),
+    ]);
+    expect(texts.filter((text) => /\bseed\s?\d{3}\b/i.test(text))).toEqual([]);
   });
 });

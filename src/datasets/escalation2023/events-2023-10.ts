@@ -49,7 +49,7 @@ export const events202310: TimelineEventInput[] = [
         field: 'casualties',
         topic: 'Death toll of the 7 Oct attack',
         claims: [
-          { value: 'About 1,400 killed', by: 'Seed 000, using the early Israeli estimate', sources: ['seed000'] },
+          { value: 'About 1,400 killed', by: 'Zee News, using the early Israeli estimate', sources: ['seed000'] },
           {
             value: 'About 1,200 killed',
             by: 'Israeli Foreign Ministry, revised estimate of 10 Nov 2023',
@@ -65,7 +65,7 @@ export const events202310: TimelineEventInput[] = [
     sources: ['seed000', 'seed001', 'newsmax_toll', 'epoch_toll'],
     confidence: 'high',
     confidenceNote:
-      'The date and broad facts are not in doubt. Israel revised the toll from about 1,400 to about 1,200 on 10 Nov 2023; seed 000 uses the earlier figure. The hostage figure is not a casualty report (the record has no field for hostages); later hostage figures were not checked. Iran denied a role while praising the attack.',
+      'The date and broad facts are not in doubt. Israel revised the toll from about 1,400 to about 1,200 on 10 Nov 2023; Zee News uses the earlier figure. The hostage figure is not a casualty report (the record has no field for hostages); later hostage figures were not checked. Iran denied a role while praising the attack.',
     significance: 5,
   },
   {
@@ -234,7 +234,7 @@ export const events202310: TimelineEventInput[] = [
     timeZone: 'Asia/Riyadh',
     title: 'USS Carney shoots down Houthi cruise missiles and drones over the Red Sea',
     summary:
-      'The US destroyer USS Carney, in the northern Red Sea, shot down cruise missiles and drones launched from Yemen by the Houthis; the Pentagon said they were possibly heading for Israel. It happened outside Iraq and Syria and is included as context, as in seed 001.',
+      'The US destroyer USS Carney, in the northern Red Sea, shot down cruise missiles and drones launched from Yemen by the Houthis; the Pentagon said they were possibly heading for Israel. It happened outside Iraq and Syria and is included as context, as Reuters did in its account of the period.',
     category: 'context',
     actors: ['houthis', 'us-military'],
     targets: [],
@@ -269,7 +269,7 @@ export const events202310: TimelineEventInput[] = [
           },
           {
             value: '4 cruise missiles and 15 drones',
-            by: 'Reuters, citing US military officials (seed 001)',
+            by: 'Reuters, citing US military officials',
             sources: ['seed001'],
           },
         ],
@@ -370,7 +370,7 @@ export const events202310: TimelineEventInput[] = [
     sources: ['ina_oct23', 'efe_oct23', 'reuters_uol_oct23', 'jpost_oct23', 'shafaq_oct23', 'seed002'],
     confidence: 'high',
     confidenceNote:
-      "Official statement carried by the state news agency INA and reported by Reuters and EFE. It does not name the groups; seed 002's date ('Monday') matches.",
+      "Official statement carried by the state news agency INA and reported by Reuters and EFE. It does not name the groups; Breitbart News's date ('Monday') matches.",
     significance: 2,
   },
   {
@@ -447,7 +447,7 @@ export const events202310: TimelineEventInput[] = [
       'Reuters puts it before sunrise on 26 Oct, at about 05:00; the Wall Street Journal, as summarised by Kurdistan24 and Shafaq News, says 25 Oct. 05:00 on 26 Oct in Iraq is 22:00 on 25 Oct in US Eastern time, which may explain the difference (not confirmed).',
     title: 'Explosive drone crashes into a US barracks in Iraq but fails to detonate',
     summary:
-      'A drone carrying explosives got through US air defences and struck the upper floor of a barracks housing US troops, but its charge did not go off. Reuters, citing two US officials, places the attack at Erbil air base and reports one concussion; a blog copy of a Wall Street Journal report (seed 003) says al-Asad, with no injuries reported. The attackers were not named; a militia was suspected.',
+      'A drone carrying explosives got through US air defences and struck the upper floor of a barracks housing US troops, but its charge did not go off. Reuters, citing two US officials, places the attack at Erbil air base and reports one concussion; a blog copy of a Wall Street Journal report says al-Asad, with no injuries reported. The attackers were not named; a militia was suspected.',
     category: 'attack',
     actors: ['iran-aligned-militias'],
     targets: ['us-forces'],
@@ -469,7 +469,7 @@ export const events202310: TimelineEventInput[] = [
         reportedBy: 'The Wall Street Journal, citing unnamed defense officials',
         asOf: '2023-11-02',
         sources: ['seed003', 'k24_wsj', 'shafaq_wsj'],
-        note: 'No injuries were reported, according to the WSJ report of 2 Nov and its update of 5 Nov (seed 003; summaries by Kurdistan24 and Shafaq News).',
+        note: 'No injuries were reported, according to the WSJ report of 2 Nov and its update of 5 Nov (a blog copy of it; summaries by Kurdistan24 and Shafaq News).',
       },
     ],
     disputes: [
@@ -479,7 +479,7 @@ export const events202310: TimelineEventInput[] = [
         claims: [
           {
             value: 'Erbil air base',
-            by: 'Reuters, citing two US officials (seed 001; Daily Mail; Pakistan Observer)',
+            by: 'Reuters, citing two US officials (also carried by the Daily Mail and Pakistan Observer)',
             sources: ['seed001', 'reuters_brink_dailymail', 'reuters_brink_pakobserver'],
           },
           {
@@ -489,7 +489,7 @@ export const events202310: TimelineEventInput[] = [
           },
           {
             value: 'Al-Asad Air Base',
-            by: 'Seed 003, a blog copy of the WSJ report as updated on 5 Nov',
+            by: 'The Wall Street Journal, as updated on 5 Nov (a blog copy)',
             sources: ['seed003'],
           },
           {
@@ -506,13 +506,13 @@ export const events202310: TimelineEventInput[] = [
         field: 'start',
         topic: 'Date of the barracks drone attack: 25 or 26 Oct',
         claims: [
-          { value: '26 Oct, about 05:00, before sunrise', by: 'Reuters (seed 001)', sources: ['seed001'] },
+          { value: '26 Oct, about 05:00, before sunrise', by: 'Reuters', sources: ['seed001'] },
           {
             value: '25 Oct',
             by: 'The Wall Street Journal, as summarised by Kurdistan24 and Shafaq News',
             sources: ['k24_wsj', 'shafaq_wsj'],
           },
-          { value: 'Late October, no day given', by: 'Seed 003', sources: ['seed003'] },
+          { value: 'Late October, no day given', by: 'The Wall Street Journal (a blog copy)', sources: ['seed003'] },
         ],
         assessment:
           '05:00 on 26 Oct in Iraq (UTC+3) is 22:00 on 25 Oct in US Eastern time, so both may describe the same moment; probably a time-zone artefact, not confirmed.',
@@ -524,12 +524,12 @@ export const events202310: TimelineEventInput[] = [
         claims: [
           {
             value: 'One service member was concussed',
-            by: 'Reuters, citing two US officials (seed 001)',
+            by: 'Reuters, citing two US officials',
             sources: ['seed001'],
           },
           {
             value: 'No injuries reported',
-            by: 'The Wall Street Journal (seed 003; Kurdistan24; Shafaq News)',
+            by: 'The Wall Street Journal (a blog copy; Kurdistan24; Shafaq News)',
             sources: ['seed003', 'k24_wsj', 'shafaq_wsj'],
           },
         ],

@@ -44,7 +44,7 @@ export const events202311: TimelineEventInput[] = [
           {
             value:
               "A version of the remark with a garbled phrase where the militias' alignment is named (not reproduced)",
-            by: 'Seed 003, a blog copy of the WSJ report',
+            by: 'The Wall Street Journal (a blog copy)',
             sources: ['seed003'],
           },
           {

@@ -97,7 +97,7 @@ export const events202312: TimelineEventInput[] = [
     approximate: false,
     timeZone: 'Asia/Baghdad',
     dateNote:
-      'The National Security Council said the attack came early that morning in northern Iraq (statement of 25 Dec). Seed 004 wrongly says Saturday (23 Dec).',
+      'The National Security Council said the attack came early that morning in northern Iraq (statement of 25 Dec). An AI-generated news summary wrongly says Saturday (23 Dec).',
     title: 'Drone attack on Erbil Air Base wounds three US service members, one critically',
     summary:
       'A one-way attack drone struck Erbil Air Base, wounding three US service members, one of them critically, the first critical injury of the campaign. The White House said Kataib Hezbollah and affiliated groups had claimed the attack, and the Pentagon attributed it to them. The critically wounded service member was later flown to Germany, in critical but stable condition.',
@@ -119,7 +119,7 @@ export const events202312: TimelineEventInput[] = [
         group: 'US service members',
         injured: { value: 3, text: "3, described as 'lightly injured'" },
         status: 'reported',
-        reportedBy: 'Seed 004, an AI-generated summary',
+        reportedBy: 'An AI-generated news summary (AiBot)',
         asOf: '2023-12-27',
         sources: ['seed004'],
         note: 'Contradicted by the Pentagon, which said one was critically injured.',
@@ -128,9 +128,9 @@ export const events202312: TimelineEventInput[] = [
     disputes: [
       {
         field: 'start',
-        topic: 'Seed 004 on the day of the Erbil attack',
+        topic: 'An AI-generated summary on the day of the Erbil attack',
         claims: [
-          { value: 'Saturday (23 Dec)', by: 'Seed 004, an AI-generated summary', sources: ['seed004'] },
+          { value: 'Saturday (23 Dec)', by: 'An AI-generated news summary (AiBot)', sources: ['seed004'] },
           {
             value: 'Early on Monday 25 Dec',
             by: 'NSC spokesperson Adrienne Watson; Defense Secretary Austin',
@@ -142,11 +142,11 @@ export const events202312: TimelineEventInput[] = [
       },
       {
         field: 'weapon',
-        topic: 'Seed 004 on the weapon used in the Erbil attack',
+        topic: 'An AI-generated summary on the weapon used in the Erbil attack',
         claims: [
           {
             value: 'Rockets; as many as 15 small explosive drones launched from trucks south of Erbil',
-            by: 'Seed 004, an AI-generated summary',
+            by: 'An AI-generated news summary (AiBot)',
             sources: ['seed004'],
           },
           {
@@ -161,9 +161,9 @@ export const events202312: TimelineEventInput[] = [
       },
       {
         field: 'casualties',
-        topic: 'Seed 004 on how badly the Erbil victims were hurt',
+        topic: 'An AI-generated summary on how badly the Erbil victims were hurt',
         claims: [
-          { value: "Three 'lightly injured'", by: 'Seed 004, an AI-generated summary', sources: ['seed004'] },
+          { value: "Three 'lightly injured'", by: 'An AI-generated news summary (AiBot)', sources: ['seed004'] },
           {
             value: 'Three injured, one critically',
             by: 'Defense Secretary Austin; NSC spokesperson Adrienne Watson',
@@ -179,7 +179,7 @@ export const events202312: TimelineEventInput[] = [
     sources: ['fox_dec26', 'newsmax_dec25', 'breitbart_dec26', 'cnn_krdo_dec27', 'centcom_dec25', 'seed004'],
     confidence: 'high',
     confidenceNote:
-      'Based on official Pentagon and NSC statements. Seed 004 gets the day, the weapon and the severity wrong (see the disputes).',
+      'Based on official Pentagon and NSC statements. An AI-generated news summary gets the day, the weapon and the severity wrong (see the disputes).',
     significance: 4,
   },
   {
@@ -248,7 +248,7 @@ export const events202312: TimelineEventInput[] = [
         group: 'Militia members',
         killed: { min: 2, max: 3, text: 'two or three' },
         status: 'reported',
-        reportedBy: 'Seed 004, an AI-generated summary',
+        reportedBy: 'An AI-generated news summary (AiBot)',
         asOf: '2023-12-27',
         sources: ['seed004'],
         note: 'Not supported by any official source found.',
@@ -257,11 +257,11 @@ export const events202312: TimelineEventInput[] = [
     disputes: [
       {
         field: 'location',
-        topic: 'Seed 004 on where the US struck',
+        topic: 'An AI-generated summary on where the US struck',
         claims: [
           {
             value: 'Deir ez-Zor in Syria and al-Qaim in Iraq',
-            by: 'Seed 004, an AI-generated summary',
+            by: 'An AI-generated news summary (AiBot)',
             sources: ['seed004'],
           },
           {
@@ -282,11 +282,11 @@ export const events202312: TimelineEventInput[] = [
       },
       {
         field: 'targets',
-        topic: 'Seed 004 on which groups the US targeted',
+        topic: 'An AI-generated summary on which groups the US targeted',
         claims: [
           {
             value: 'Kataib Hezbollah and Kataib Sayyid al-Shuhada',
-            by: 'Seed 004, an AI-generated summary',
+            by: 'An AI-generated news summary (AiBot)',
             sources: ['seed004'],
           },
           {
@@ -324,7 +324,7 @@ export const events202312: TimelineEventInput[] = [
           },
           {
             value: 'Two or three militia members killed',
-            by: 'Seed 004, an AI-generated summary',
+            by: 'An AI-generated news summary (AiBot)',
             sources: ['seed004'],
           },
         ],

@@ -1189,13 +1189,13 @@ export const sources: NonNullable<DatasetInput['sources']> = [
     outlet: 'Iran International',
     date: '2023-11-11',
     kind: 'news',
-    note: "Reported, citing local authorities, that Harir air base caught fire late on 9 Nov 2023 after two drones hit it; a possible but unconfirmed match for seed 000's 'massive fire' headline. The research notes do not record its title or address.",
+    note: "Reported, citing local authorities, that Harir air base caught fire late on 9 Nov 2023 after two drones hit it; a possible but unconfirmed match for the Zee News 'massive fire' headline. The research notes do not record its title or address.",
   },
   {
     id: 'kirby_june2021',
     outlet: 'US Department of Defense',
     date: '2021-06-27',
     kind: 'official',
-    note: 'Statement by Pentagon press secretary John Kirby on the US strikes of June 2021 against Kataib Hezbollah and Kataib Sayyid al-Shuhada in Syria and Iraq; cited only for comparison with seed 004. Title and address not recorded.',
+    note: 'Statement by Pentagon press secretary John Kirby on the US strikes of June 2021 against Kataib Hezbollah and Kataib Sayyid al-Shuhada in Syria and Iraq; cited only for comparison with the AI-generated summary (AiBot). Title and address not recorded.',
   },
 ];
