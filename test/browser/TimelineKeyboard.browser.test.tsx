@@ -272,6 +272,18 @@ describe('A right-to-left time axis in Chromium', () => {
     const earlier = container.querySelector('.fp-pan__earlier')!.getBoundingClientRect();
     const later = container.querySelector('.fp-pan__later')!.getBoundingClientRect();
     expect(earlier.left).toBeGreaterThan(later.left);
+    // Lane names sit where time starts, and each phase name at its band's start in time: the right ends.
+    const plot = container.querySelector('svg.fp-plot')!.getBoundingClientRect();
+    for (const lane of container.querySelectorAll('.fp-lane__label')) {
+      const box = lane.getBoundingClientRect();
+      expect(box.right, lane.textContent!).toBeGreaterThan(plot.right - 12);
+      expect(box.left, lane.textContent!).toBeGreaterThan(plot.left + plot.width / 2);
+    }
+    for (const phase of container.querySelectorAll('.fp-phase')) {
+      const band = phase.querySelector('.fp-phase__band')!.getBoundingClientRect();
+      const label = phase.querySelector('.fp-phase__label')?.getBoundingClientRect();
+      if (label) expect(band.right - label.right).toBeLessThan(8);
+    }
     await page.screenshot({ element: container, path: '__screenshots__/timeline-axis-rtl-1024.png' });
   });
 

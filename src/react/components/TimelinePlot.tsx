@@ -81,6 +81,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
           bands={layout.phases}
           top={TIMELINE_AXIS_HEIGHT}
           height={height - TIMELINE_AXIS_HEIGHT - BOTTOM}
+          direction={layout.axisDirection}
         />
       )}
       <TimelineAxis
@@ -92,7 +93,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
         plotHeight={height - TIMELINE_AXIS_HEIGHT - BOTTOM}
       />
       <g className="fp-plot__lanes" transform={`translate(0 ${LANES_TOP})`}>
-        <TimelineLanes lanes={layout.lanes} width={width} />
+        <TimelineLanes lanes={layout.lanes} width={width} direction={layout.axisDirection} />
         <TimelineLinks links={layout.links} highlightIds={highlight} markerId={`${idPrefix}-arrow`} />
         <g className="fp-marks">
           {layout.marks.map((mark) => {
