@@ -52,6 +52,10 @@ if (zodFiles.length)
     `flashpoint/react pulls in zod (${zodFiles.length} files): import helpers from zod-free schema modules`,
   );
 
+// test/theme/scopedStylesheet.test.ts checks the source for isolation before the build; this is what ships.
+if (readFileSync('dist/styles.css', 'utf8') !== readFileSync('src/theme/styles.css', 'utf8'))
+  problems.push('dist/styles.css is not a plain copy of src/theme/styles.css: check the built file for isolation');
+
 const schema = JSON.parse(readFileSync('dist/schema.json', 'utf8'));
 if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema')
   problems.push('dist/schema.json is not JSON Schema 2020-12');

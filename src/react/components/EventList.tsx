@@ -5,6 +5,7 @@ import { numberFormat } from '../../i18n/intl';
 import type { TimeDisplay } from '../../i18n/displayZone';
 import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
 import { useTimeDisplay } from '../hooks/useTimeDisplay';
+import { usePrinting } from '../hooks/usePrinting';
 import { buildEventListContext } from './eventListContext';
 import { EventItem } from './EventItem';
 import { Heading } from './Heading';
@@ -24,7 +25,7 @@ export interface EventListProps extends LocaleProps {
   headingLevel?: number;
   /**
    * Show this many events, then a "Show more" button (for very large datasets: rendering 10,000 articles
-   * takes seconds). Default: every event.
+   * takes seconds). Default: every event. Printing always shows every event (expanded on `beforeprint`).
    */
   pageSize?: number;
   /** A visible heading just before the list, one level above the event titles; it also names the list. */
@@ -50,7 +51,8 @@ function cleanPrefix(value: string): string {
 
 /**
  * Every event of a dataset as an ordered list, in time order: the semantic baseline that screen readers,
- * search engines, print and readers without JavaScript get. Pure markup: no effects, no style attributes.
+ * search engines, print and readers without JavaScript get. Pure markup, no style attributes; one effect,
+ * only when paged: the whole list while the page prints.
  */
 export function EventList({
   dataset,
@@ -99,7 +101,9 @@ export function EventList({
 
   const page = pageSize !== undefined && pageSize > 0 ? Math.floor(pageSize) : Infinity;
   const [shown, setShown] = useState(page);
-  const visible = events.length > shown ? events.slice(0, shown) : events;
+  // Paper has no "Show more" button: a paged list prints every event.
+  const printing = usePrinting(page !== Infinity);
+  const visible = events.length > shown && !printing ? events.slice(0, shown) : events;
   const hidden = events.length - visible.length;
 
   const headingId = `${prefix}-heading`;
