@@ -2,6 +2,10 @@
  * The colour tokens of the built-in themes, one typed object per theme. styles.css declares the same values
  * as `--fp-color-*` custom properties (test/theme/tokensMatchCss.test.ts keeps the two equal), and the
  * contrast tests and the accessibility statement compute their ratios from here. No React, no DOM.
+ *
+ * The category, status and series palettes are also kept ≥ 10 ΔE2000 apart pair by pair for normal vision,
+ * protanopia, deuteranopia and tritanopia (src/theme/colorVisionChecks.ts, test/theme/colorVision.test.ts):
+ * when changing one of their colours, run that test.
  */
 
 export interface ThemeColors {
@@ -81,17 +85,17 @@ const light: ThemeColors = {
   focus: '#0a55a8',
   target: '#fff3c4',
 
-  categoryAttack: '#b3261e',
-  categoryStrike: '#6b3fa0',
+  categoryAttack: '#af4e44',
+  categoryStrike: '#6f3fa1',
   categoryDiplomacy: '#0d6868',
-  categoryStatement: '#855000',
-  categoryContext: '#5a5f66',
-  categoryOther: '#3d4f73',
+  categoryStatement: '#7f4c00',
+  categoryContext: '#3e3d3f',
+  categoryOther: '#304768',
 
-  statusConfirmed: '#1c6832',
+  statusConfirmed: '#297a4e',
   statusReported: '#2a4f86',
-  statusClaimed: '#8a4500',
-  statusDenied: '#a1171c',
+  statusClaimed: '#925206',
+  statusDenied: '#84121c',
   statusUnverified: '#53575d',
 
   mark: '#4d5057',
@@ -103,11 +107,11 @@ const light: ThemeColors = {
   shadow: 'rgb(0 0 0 / 0.18)',
 
   series1: '#1b1b1f',
-  series2: '#0a55a8',
-  series3: '#8a4500',
-  series4: '#1c6832',
-  series5: '#6b3fa0',
-  series6: '#a1171c',
+  series2: '#1b4772',
+  series3: '#925206',
+  series4: '#297a4e',
+  series5: '#6f47ae',
+  series6: '#84121c',
   ownCount: '#4d5057',
 
   water: '#d3e2ec',
@@ -126,17 +130,17 @@ const dark: ThemeColors = {
   focus: '#8cbcff',
   target: '#3d3413',
 
-  categoryAttack: '#ff8a80',
-  categoryStrike: '#c3a3f0',
-  categoryDiplomacy: '#4cc9bd',
-  categoryStatement: '#e5a94f',
-  categoryContext: '#a9aeb6',
-  categoryOther: '#9fb3e0',
+  categoryAttack: '#f0897f',
+  categoryStrike: '#caa5f3',
+  categoryDiplomacy: '#46d9d1',
+  categoryStatement: '#eab762',
+  categoryContext: '#a3a4a7',
+  categoryOther: '#8d9aba',
 
-  statusConfirmed: '#6fcf8a',
+  statusConfirmed: '#81eaa4',
   statusReported: '#8fb4ec',
   statusClaimed: '#eda35a',
-  statusDenied: '#ff8a8a',
+  statusDenied: '#ed686c',
   statusUnverified: '#b0b4bb',
 
   mark: '#b3b7bf',
@@ -150,9 +154,9 @@ const dark: ThemeColors = {
   series1: '#ececef',
   series2: '#8cbcff',
   series3: '#eda35a',
-  series4: '#6fcf8a',
-  series5: '#c3a3f0',
-  series6: '#ff8a8a',
+  series4: '#81eaa4',
+  series5: '#ad8dc2',
+  series6: '#ed686c',
   ownCount: '#b3b7bf',
 
   water: '#1b2a36',
@@ -171,17 +175,17 @@ const highContrast: ThemeColors = {
   focus: '#ffe14d',
   target: '#3b3000',
 
-  categoryAttack: '#ff9a8f',
-  categoryStrike: '#d6b8ff',
-  categoryDiplomacy: '#5fe0d4',
+  categoryAttack: '#fe8c86',
+  categoryStrike: '#f2ceff',
+  categoryDiplomacy: '#3ed7c2',
   categoryStatement: '#ffc266',
-  categoryContext: '#d0d3d9',
-  categoryOther: '#b3c6ff',
+  categoryContext: '#e8e7ee',
+  categoryOther: '#a1b1fe',
 
-  statusConfirmed: '#7be69a',
+  statusConfirmed: '#89f5b2',
   statusReported: '#a6c8ff',
   statusClaimed: '#ffb870',
-  statusDenied: '#ff9e9e',
+  statusDenied: '#fc8787',
   statusUnverified: '#d0d3d9',
 
   mark: '#ffffff',
@@ -193,11 +197,11 @@ const highContrast: ThemeColors = {
   shadow: 'rgb(255 255 255 / 0.25)',
 
   series1: '#ffffff',
-  series2: '#9fd3ff',
+  series2: '#79b7f2',
   series3: '#ffb870',
-  series4: '#7be69a',
-  series5: '#d6b8ff',
-  series6: '#ff9e9e',
+  series4: '#89f5b2',
+  series5: '#f6d2fe',
+  series6: '#fc8787',
   ownCount: '#e6e6e6',
 
   water: '#001a2e',
