@@ -5,6 +5,7 @@ import { IntensityChart, type IntensityChartProps } from '../../src/react/index'
 import { escalation2023 } from '../../src/datasets/index';
 import type { Domain } from '../../src/layout/types';
 import '../../src/theme/styles.css';
+import { dragAcross } from './pointerDrag';
 import { mountInBrowser, unmountAll } from './mountInBrowser';
 
 const DAY = 86_400_000;
@@ -40,42 +41,9 @@ const svgOf = (host: HTMLElement) => host.querySelector<SVGSVGElement>('svg.fp-i
 /** The brushed window: the visx selection in the browser. */
 const windowRect = (host: HTMLElement) => host.querySelector<SVGRectElement>('.fp-intensity__window')!;
 
-/** A pointer drag as Chromium would deliver it: each event goes to the element under the pointer. */
-async function drag(host: HTMLElement, fromX: number, toX: number, y = 50, steps = 5) {
-  const box = svgOf(host).getBoundingClientRect();
-  const point = (x: number) => ({ clientX: box.left + x, clientY: box.top + y });
-  const fire = (type: string, x: number) => {
-    const { clientX, clientY } = point(x);
-    const target = document.elementFromPoint(clientX, clientY)!;
-    target.dispatchEvent(
-      new PointerEvent(type, {
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-        clientX,
-        clientY,
-        pointerId: 1,
-        pointerType: 'mouse',
-        isPrimary: true,
-        button: 0,
-        buttons: type === 'pointerup' ? 0 : 1,
-      }),
-    );
-    return target;
-  };
-  await act(async () => {
-    fire('pointerdown', fromX);
-  });
-  for (let i = 1; i <= steps; i++) {
-    await act(async () => {
-      fire('pointermove', fromX + ((toX - fromX) * i) / steps);
-    });
-  }
-  await act(async () => {
-    const target = fire('pointerup', toX);
-    target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ...point(toX) }));
-  });
-}
+/** A pointer drag over the chart's drawing (see pointerDrag.ts). */
+const drag = (host: HTMLElement, fromX: number, toX: number, y?: number, steps?: number) =>
+  dragAcross(svgOf(host), fromX, toX, y, steps);
 
 afterEach(() => unmountAll());
 

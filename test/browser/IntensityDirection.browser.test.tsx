@@ -10,6 +10,7 @@ import { prepareTimeline } from '../../src/layout/prepareTimeline';
 import type { AxisDirection, Domain } from '../../src/layout/types';
 import { domainBounds } from '../../src/state/domainBounds';
 import '../../src/theme/styles.css';
+import { dragAcross } from './pointerDrag';
 import { mountInBrowser, unmountAll } from './mountInBrowser';
 
 const DAY = 86_400_000;
@@ -79,42 +80,9 @@ function barAt(host: HTMLElement, time: number, direction: AxisDirection, bounds
   return bar!;
 }
 
-/** A pointer drag over the chart as Chromium would deliver it: each event goes to the element under the pointer. */
-async function drag(host: HTMLElement, fromX: number, toX: number, y = 50, steps = 5) {
-  const box = svgOf(host).getBoundingClientRect();
-  const point = (x: number) => ({ clientX: box.left + x, clientY: box.top + y });
-  const fire = (type: string, x: number) => {
-    const { clientX, clientY } = point(x);
-    const target = document.elementFromPoint(clientX, clientY)!;
-    target.dispatchEvent(
-      new PointerEvent(type, {
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-        clientX,
-        clientY,
-        pointerId: 1,
-        pointerType: 'mouse',
-        isPrimary: true,
-        button: 0,
-        buttons: type === 'pointerup' ? 0 : 1,
-      }),
-    );
-    return target;
-  };
-  await act(async () => {
-    fire('pointerdown', fromX);
-  });
-  for (let i = 1; i <= steps; i++) {
-    await act(async () => {
-      fire('pointermove', fromX + ((toX - fromX) * i) / steps);
-    });
-  }
-  await act(async () => {
-    const target = fire('pointerup', toX);
-    target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ...point(toX) }));
-  });
-}
+/** A pointer drag over the chart's drawing (see pointerDrag.ts). */
+const drag = (host: HTMLElement, fromX: number, toX: number, y?: number, steps?: number) =>
+  dragAcross(svgOf(host), fromX, toX, y, steps);
 
 afterEach(() => unmountAll());
 

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
-import { Timeline, type TimelineProps } from '../../src/react/index';
+import { userEvent } from 'vitest/browser';
 import { escalation2023 } from '../../src/datasets/index';
 import { prepareTimeline } from '../../src/layout/prepareTimeline';
 import type { Domain } from '../../src/layout/types';
 import '../../src/theme/styles.css';
-import { mountInBrowser, unmountAll } from './mountInBrowser';
+import { mountTimeline, unmountTimelines } from './mountTimeline';
 
 const extents = prepareTimeline(escalation2023).extentById;
 /** Events whose extent meets the view (counted here from the extents, not by the code under test). */
@@ -15,19 +14,9 @@ const inView = (domain: Domain, keep: (id: string) => boolean = () => true) =>
     return extent.start <= domain[1] && extent.end >= domain[0] && keep(event.id);
   }).length;
 
-async function mount(props: Partial<TimelineProps> = {}, width = 1280): Promise<HTMLElement> {
-  await page.viewport(width + 40, 900);
-  const host = await mountInBrowser(<Timeline dataset={escalation2023} locale="en-GB" {...props} />, { width });
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-  return host;
-}
+const mount = mountTimeline;
 
-afterEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  unmountAll();
-  history.replaceState(null, '', location.pathname + location.search);
-});
+afterEach(unmountTimelines);
 
 const liveRegions = (container: HTMLElement) =>
   [...container.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')].filter(

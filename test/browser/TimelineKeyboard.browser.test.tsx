@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { useState } from 'react';
-import { Timeline, type TimelineProps } from '../../src/react/index';
+import { Timeline } from '../../src/react/index';
 import { escalation2023 } from '../../src/datasets/index';
 import { eventAnchor } from '../../src/layout/eventAnchor';
 import { prepareTimeline } from '../../src/layout/prepareTimeline';
@@ -9,26 +9,17 @@ import type { Domain } from '../../src/layout/types';
 import { en } from '../../src/i18n/messages';
 import type { Filters } from '../../src/state/filterModel';
 import '../../src/theme/styles.css';
-import { mountInBrowser, unmountAll } from './mountInBrowser';
+import { mountInBrowser } from './mountInBrowser';
+import { mountTimeline, unmountTimelines } from './mountTimeline';
 
 const HOUR = 3_600_000;
 const extents = prepareTimeline(escalation2023).extentById;
 const startOf = (id: string) => extents.get(id)!.start;
 const anchorOf = (id: string) => eventAnchor(extents.get(id)!);
 
-async function mount(props: Partial<TimelineProps> = {}, width = 1280): Promise<HTMLElement> {
-  await page.viewport(width + 40, 900);
-  const host = await mountInBrowser(<Timeline dataset={escalation2023} locale="en-GB" {...props} />, { width });
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-  return host;
-}
+const mount = mountTimeline;
 
-afterEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  unmountAll();
-  history.replaceState(null, '', location.pathname + location.search);
-});
+afterEach(unmountTimelines);
 
 function focusedMark(): SVGGElement {
   const element = document.activeElement;

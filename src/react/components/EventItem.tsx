@@ -1,7 +1,5 @@
-import { EventBody } from './EventBody';
-import { EventErrorBoundary } from './EventErrorBoundary';
+import { EventArticle } from './EventArticle';
 import type { EventListContext, ListedEvent } from './eventListContext';
-import { Heading } from './Heading';
 import { text } from './safeData';
 
 export interface EventItemProps {
@@ -12,18 +10,9 @@ export interface EventItemProps {
 /** One event of the list: an `<li>` holding an `<article>` named by its title heading. */
 export function EventItem({ item, context }: EventItemProps) {
   const { event, elementId, eventId } = item;
-  const titleId = `${elementId}-title`;
-  const title = text(event.title) || eventId || '';
   return (
     <li className="fp-event" id={elementId} data-event-id={eventId} data-category={text(event.category) || undefined}>
-      <article className="fp-event__article" aria-labelledby={titleId}>
-        <Heading level={context.headingLevel} id={titleId} className="fp-event__title">
-          <bdi>{title}</bdi>
-        </Heading>
-        <EventErrorBoundary fallback={<p className="fp-event__unavailable">{context.messages.eventUnavailable}</p>}>
-          <EventBody item={item} context={context} />
-        </EventErrorBoundary>
-      </article>
+      <EventArticle item={item} context={context} titleId={`${elementId}-title`} />
     </li>
   );
 }

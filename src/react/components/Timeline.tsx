@@ -176,11 +176,13 @@ export function Timeline(props: TimelineProps) {
   const { display: timeDisplay, readerTimeZone } = useTimeDisplay(wantedTimeDisplay);
   // The axis (and dates tied to no event) in the dataset's zone, the reader's or UTC.
   const axisZone = displayZone(timeDisplay, resolveTimeZone(timeZone, dataset.timeZone), readerTimeZone);
+  const vertical = width < verticalBelow;
   const filtering = useTimelineFilters(dataset, {
     filters: props.filters,
     defaultFilters: props.defaultFilters,
     onFiltersChange: props.onFiltersChange,
-    mode: filterMode,
+    // Cards cannot be dimmed like marks: the vertical layout lists only the events the filters keep.
+    mode: vertical ? 'hide' : filterMode,
   });
   const [mapHighlight, setMapHighlight] = useState<string | null>(null);
 
@@ -344,13 +346,6 @@ export function Timeline(props: TimelineProps) {
   const tipMark = layout.marks.find((mark): mark is EventMark => mark.id === tooltip.openKey && mark.type === 'event');
   const tipEvent = tipMark ? eventsById.get(tipMark.id) : undefined;
   const headingId = `${prefix}-title`;
-  const vertical = width < verticalBelow;
-  // Cards cannot be dimmed like marks: the vertical layout lists only the events the filters keep.
-  const verticalDataset = useMemo(() => {
-    const keep = filtering.matchingIds;
-    const shown = filtering.shownDataset;
-    return keep ? { ...shown, events: shown.events.filter((event) => keep.has(event.id)) } : shown;
-  }, [filtering.shownDataset, filtering.matchingIds]);
   const graphic = view === 'graphic' && !vertical;
 
   return (
@@ -404,7 +399,7 @@ export function Timeline(props: TimelineProps) {
       {vertical && (
         <VerticalTimeline
           embedded
-          dataset={verticalDataset}
+          dataset={filtering.shownDataset}
           {...localeProps}
           timeZone={timeZone}
           timeDisplay={timeDisplay}

@@ -1,9 +1,7 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { categoryIconPath } from '../../theme/index';
-import { EventBody } from './EventBody';
-import { EventErrorBoundary } from './EventErrorBoundary';
+import { EventArticle } from './EventArticle';
 import type { EventListContext, ListedEvent } from './eventListContext';
-import { Heading } from './Heading';
 import { text } from './safeData';
 
 export interface VerticalCardProps {
@@ -54,14 +52,7 @@ export const VerticalCard = memo(function VerticalCard(props: VerticalCardProps)
           <path d={categoryIconPath(category)} fillRule="evenodd" />
         </svg>
       </span>
-      <article className="fp-event__article" aria-labelledby={titleId}>
-        <Heading level={context.headingLevel} id={titleId} className="fp-event__title">
-          <bdi>{text(event.title) || eventId || ''}</bdi>
-        </Heading>
-        <EventErrorBoundary fallback={<p className="fp-event__unavailable">{context.messages.eventUnavailable}</p>}>
-          <EventBody item={item} context={context} />
-        </EventErrorBoundary>
-      </article>
+      <EventArticle item={item} context={context} titleId={titleId} />
     </li>
   );
 });
