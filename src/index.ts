@@ -26,3 +26,5 @@ export type { Messages } from './i18n/messages';
 export type { FilterMessages } from './i18n/filterMessages';
 export type { IntensityMessages } from './i18n/intensityMessages';
 export type { MapMessages, PluralMessage } from './i18n/mapMessages';
+// Themes: presets, createTheme, themeToCss (for your own stylesheet), and the checks behind the accessibility statement.
+export * from './theme/index';

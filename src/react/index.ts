@@ -41,3 +41,5 @@ export {
   type PluralMessage,
 } from './components/MapInset';
 export { IntensityChart, type IntensityChartProps, type IntensityChartMessages } from './components/IntensityChart';
+export { ThemeContext, useTheme } from './hooks/themeContext';
+export type { ThemeProp } from './hooks/resolveTheme';

@@ -1,24 +1,19 @@
+import { categoryColors } from './categoryColors';
 import { COLOR_VISIONS, paletteDistinctness, type ColorVision } from './colorVision';
-import type { ColorToken, ThemeColors } from './tokens';
+import { themeColor, type ThemeColorName } from './contrastChecks';
+import type { ColorToken, Theme } from './themeTypes';
 
 /**
- * The palettes whose colours a reader tells apart: the category of a mark, the claim status, and the lines of
- * the intensity chart (one per counter; `ownCount` is a separate dashed line with its own label, not part of it).
+ * The palettes whose colours a reader tells apart: the category of a mark (every category of the theme, with
+ * `other`), the claim status, and the lines of the intensity chart (one per counter; `ownCount` is a separate
+ * dashed line with its own label, not part of it).
  */
 export const DISTINCT_PALETTES = {
-  category: [
-    'categoryAttack',
-    'categoryStrike',
-    'categoryDiplomacy',
-    'categoryStatement',
-    'categoryContext',
-    'categoryOther',
-  ],
   status: ['statusConfirmed', 'statusReported', 'statusClaimed', 'statusDenied', 'statusUnverified'],
   series: ['series1', 'series2', 'series3', 'series4', 'series5', 'series6'],
 } as const satisfies Record<string, readonly ColorToken[]>;
 
-export type DistinctPalette = keyof typeof DISTINCT_PALETTES;
+export type DistinctPalette = 'category' | keyof typeof DISTINCT_PALETTES;
 
 /**
  * The smallest CIEDE2000 difference two colours of one palette may have, for every vision checked.
@@ -38,20 +33,31 @@ export interface DistinctnessResult {
   vision: ColorVision;
   /** Smallest ΔE2000 between two colours of the palette, as seen with this vision. */
   minimum: number;
-  /** The two tokens that come closest. */
-  pair: [ColorToken, ColorToken];
+  /** The two colours that come closest. */
+  pair: [ThemeColorName, ThemeColorName];
 }
 
-/** Every palette under every vision (normal, protanopia, deuteranopia, tritanopia), for one theme's colours. */
-export function measureDistinctness(colors: ThemeColors): DistinctnessResult[] {
-  return (Object.keys(DISTINCT_PALETTES) as DistinctPalette[]).flatMap((palette) => {
-    const tokens: readonly ColorToken[] = DISTINCT_PALETTES[palette];
+/** The colour names of each palette in a theme. */
+export function distinctPalettes(
+  theme: Pick<Theme, 'colors' | 'categories'>,
+): Record<DistinctPalette, readonly ThemeColorName[]> {
+  return {
+    category: categoryColors(theme).map(([id]) => `category:${id}` as const),
+    ...DISTINCT_PALETTES,
+  };
+}
+
+/** Every palette under every vision (normal, protanopia, deuteranopia, tritanopia), for one theme. */
+export function measureDistinctness(theme: Pick<Theme, 'colors' | 'categories'>): DistinctnessResult[] {
+  const palettes = distinctPalettes(theme);
+  return (Object.keys(palettes) as DistinctPalette[]).flatMap((palette) => {
+    const names = palettes[palette];
     return COLOR_VISIONS.map((vision) => {
       const { minimum, pair } = paletteDistinctness(
-        tokens.map((token) => colors[token]),
+        names.map((name) => themeColor(theme, name)),
         vision,
       );
-      return { palette, vision, minimum, pair: [tokens[pair[0]]!, tokens[pair[1]]!] as [ColorToken, ColorToken] };
+      return { palette, vision, minimum, pair: [names[pair[0]]!, names[pair[1]]!] as [ThemeColorName, ThemeColorName] };
     });
   });
 }

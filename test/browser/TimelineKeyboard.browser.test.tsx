@@ -141,7 +141,7 @@ describe('Timeline keys in Chromium', () => {
     const focusColour = getComputedStyle(probe).color;
     probe.remove();
     const width = getComputedStyle(container.querySelector('.fp-timeline')!)
-      .getPropertyValue('--fp-focus-width')
+      .getPropertyValue('--fp-stroke-focus')
       .trim();
     const seen = new Set<string>();
     await enterGraphic(container, '{Home}');

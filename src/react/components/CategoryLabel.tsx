@@ -1,4 +1,5 @@
-import { categoryIconPath } from '../../theme/index';
+import { categoryIcon } from '../../theme/categoryShapes';
+import { useTheme } from '../hooks/themeContext';
 import type { EventListContext } from './eventListContext';
 import { text } from './safeData';
 
@@ -9,6 +10,7 @@ export interface CategoryLabelProps {
 
 /** The category as an icon (decorative, a distinct shape per category) and in words. */
 export function CategoryLabel({ category, context }: CategoryLabelProps) {
+  const theme = useTheme();
   const id = text(category);
   const builtIn = context.messages.category as Record<string, string>;
   const label =
@@ -25,7 +27,7 @@ export function CategoryLabel({ category, context }: CategoryLabelProps) {
         aria-hidden="true"
         focusable="false"
       >
-        <path d={categoryIconPath(id)} fillRule="evenodd" />
+        <path d={categoryIcon(theme, id)} fillRule="evenodd" />
       </svg>
       <bdi className="fp-category__label">{label}</bdi>
     </span>

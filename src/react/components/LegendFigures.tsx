@@ -1,6 +1,7 @@
 import type { FigureStatus } from '../../layout/figureStatus';
 import type { Messages } from '../../i18n/messages';
-import { categoryIconPath } from '../../theme/categoryIcons';
+import { categoryShape } from '../../theme/categoryShapes';
+import { useTheme } from '../hooks/themeContext';
 import { MarkFigureBadge } from './MarkFigureBadge';
 
 /** Statuses in the order a reader checks them, with the words that explain their drawing. */
@@ -20,6 +21,7 @@ export interface LegendFiguresProps {
 
 /** Legend entries for how far casualty figures hold: the mark drawn as on the graphic, and the words. */
 export function LegendFigures({ statuses, messages }: LegendFiguresProps) {
+  const theme = useTheme();
   return (
     <>
       {ENTRIES.filter((entry) => statuses.has(entry.status)).map(({ status, words }) => (
@@ -32,7 +34,7 @@ export function LegendFigures({ statuses, messages }: LegendFiguresProps) {
             aria-hidden="true"
             focusable="false"
           >
-            <path className="fp-mark__symbol" d={categoryIconPath('context')} />
+            <path className="fp-mark__symbol" d={categoryShape(theme, 'context')} />
             {status === 'denied' && <line className="fp-mark__denied" x1={0} y1={16} x2={16} y2={0} />}
             <MarkFigureBadge status={status} x={15} y={6} />
           </svg>

@@ -1,6 +1,7 @@
 import type { DOMAttributes } from 'react';
 import type { EventMark } from '../../layout/types';
-import { categoryIconPath } from '../../theme/categoryIcons';
+import { categoryShape } from '../../theme/categoryShapes';
+import { useTheme } from '../hooks/themeContext';
 import { MarkFigureBadge } from './MarkFigureBadge';
 
 export type MarkState = 'idle' | 'focused' | 'selected' | 'dimmed';
@@ -23,6 +24,7 @@ export interface TimelineMarkProps {
  * faint span for a date known only to the day, hour or month. Position comes from layout; it computes nothing.
  */
 export function TimelineMark({ mark, label, state, selected, tabIndex, size, interaction }: TimelineMarkProps) {
+  const theme = useTheme();
   // A range runs from its start leftwards when the axis runs right to left (x2 < x).
   const left = Math.min(mark.x, mark.x2);
   const span = Math.abs(mark.x2 - mark.x);
@@ -57,7 +59,7 @@ export function TimelineMark({ mark, label, state, selected, tabIndex, size, int
       <rect className="fp-mark__target" x={centre - 12} y={mark.y - 12} width={24} height={24} />
       <path
         className="fp-mark__symbol"
-        d={categoryIconPath(mark.category)}
+        d={categoryShape(theme, mark.category)}
         transform={`translate(${centre - size} ${mark.y - size}) scale(${scale})`}
       />
       {mark.figures === 'denied' && (

@@ -1,5 +1,6 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import { categoryIconPath } from '../../theme/index';
+import { categoryIcon } from '../../theme/categoryShapes';
+import { useTheme } from '../hooks/themeContext';
 import { EventArticle } from './EventArticle';
 import type { EventListContext, ListedEvent } from './eventListContext';
 import { text } from './safeData';
@@ -24,6 +25,7 @@ export interface VerticalCardProps {
  * on the rail, and an `<article>` with everything the detail panel shows (EventBody).
  */
 export const VerticalCard = memo(function VerticalCard(props: VerticalCardProps) {
+  const theme = useTheme();
   const { item, context, space, tabbable, current, selected, onKeyDown, onClick } = props;
   const { event, elementId, eventId } = item;
   const titleId = `${elementId}-title`;
@@ -49,7 +51,7 @@ export const VerticalCard = memo(function VerticalCard(props: VerticalCardProps)
     >
       <span className="fp-vertical__dot" aria-hidden="true">
         <svg className="fp-vertical__icon" viewBox="0 0 16 16" width="16" height="16" focusable="false">
-          <path d={categoryIconPath(category)} fillRule="evenodd" />
+          <path d={categoryIcon(theme, category)} fillRule="evenodd" />
         </svg>
       </span>
       <EventArticle item={item} context={context} titleId={titleId} />

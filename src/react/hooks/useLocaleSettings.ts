@@ -1,11 +1,15 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import type { Theme } from '../../theme/themeTypes';
+import { resolveTheme, type ThemeProp } from './resolveTheme';
+import { useTheme } from './themeContext';
+import { useThemeStylesheet } from './useThemeStylesheet';
 import { mergeMessages, type MessageOverrides, type Messages } from '../../i18n/messages';
 import { messagesFor } from '../../i18n/catalogue';
 import { localeTag, textDirection } from '../../i18n/localeTag';
 import { safeLocale } from '../../i18n/intl';
 
-/** The built-in looks; `auto` follows the reader's `prefers-color-scheme`. */
-export type ThemeName = 'light' | 'dark' | 'auto' | 'highContrast';
+export type { ThemeName } from '../../theme/presets/index';
+export type { ThemeProp } from './resolveTheme';
 
 /** Language and writing props shared by every component. */
 export interface LocaleProps {
@@ -17,8 +21,12 @@ export interface LocaleProps {
   numberingSystem?: string;
   /** Text direction; default from the locale (rtl for Arabic, Persian, Hebrew). */
   dir?: 'ltr' | 'rtl';
-  /** A built-in theme, set as `data-fp-theme` on the root. Default: none set, so a theme on an ancestor applies (else light). */
-  theme?: ThemeName;
+  /**
+   * A preset's name (`light`, `dark`, `auto`, `highContrast`, `print`, `broadsheet`, `wire`, `digital`), the name
+   * of a theme in your own CSS (from `themeToCss`), or a theme object from `createTheme`. Set as
+   * `data-fp-theme` on the root. Default: none, so a theme on an ancestor applies (else light).
+   */
+  theme?: ThemeProp;
 }
 
 export interface LocaleSettings {
@@ -30,26 +38,33 @@ export interface LocaleSettings {
   /** The locale's catalogue with the caller's overrides applied. */
   messages: Messages;
   /** Attributes every component root carries: lang, dir and the theme. */
-  rootAttributes: { lang: string; dir: 'ltr' | 'rtl'; 'data-fp-theme'?: ThemeName };
+  rootAttributes: { lang: string; dir: 'ltr' | 'rtl'; 'data-fp-theme'?: string };
+  /** The theme object in force (the prop's, else the surrounding component's): shapes and geometry. Provide it to parts with ThemeContext. */
+  theme: Theme;
 }
-
-const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto', 'highContrast'];
 
 export const DEFAULT_LOCALE = 'en-GB';
 
 /** Resolves the locale props once per change; never throws on a bad tag (falls back to en-GB). */
 export function useLocaleSettings(props: LocaleProps & { messages?: MessageOverrides | undefined }): LocaleSettings {
   const { locale = DEFAULT_LOCALE, calendar, numberingSystem, dir: dirProp, theme, messages: overrides } = props;
+  const surrounding = useTheme();
+  const resolved = useMemo(() => resolveTheme(theme), [theme]);
+  useThemeStylesheet(resolved.css);
+  useEffect(() => {
+    if (resolved.problem) console.warn(`Flashpoint: ${resolved.problem}; the surrounding theme applies.`);
+  }, [resolved.problem]);
   return useMemo(() => {
     const lang = safeLocale(locale);
     const dir = dirProp === 'rtl' || dirProp === 'ltr' ? dirProp : textDirection(lang);
-    const themeName = theme && THEMES.includes(theme) ? theme : undefined;
+    const themeName = resolved.attribute;
     return {
       tag: localeTag({ locale: lang, calendar, numberingSystem }),
       lang,
       dir,
       messages: mergeMessages(messagesFor(lang), overrides),
       rootAttributes: themeName ? { lang, dir, 'data-fp-theme': themeName } : { lang, dir },
+      theme: resolved.theme ?? surrounding,
     };
-  }, [locale, calendar, numberingSystem, dirProp, theme, overrides]);
+  }, [locale, calendar, numberingSystem, dirProp, resolved, surrounding, overrides]);
 }

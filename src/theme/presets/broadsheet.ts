@@ -1,0 +1,69 @@
+import type { Theme } from '../themeTypes';
+import { baseTokens } from './baseTokens';
+
+/**
+ * A serif broadsheet: warm newsprint, ink-dark text, serif type throughout (system serif faces, no web
+ * font), generous spacing, square corners and thin rules.
+ */
+export const broadsheet: Theme = {
+  ...baseTokens,
+  name: 'broadsheet',
+  colorScheme: 'light',
+  colors: {
+    text: '#1f1a14',
+    textMuted: '#51493e',
+    background: '#fbf8f1',
+    surface: '#f3eee3',
+    border: '#7d7466',
+    link: '#7a1f1f',
+    focus: '#1f4e8c',
+    target: '#f6e7b4',
+
+    categoryAttack: '#a1372b',
+    categoryStrike: '#5c3b8c',
+    categoryDiplomacy: '#1d6360',
+    categoryStatement: '#7a5000',
+    categoryContext: '#4a4540',
+    categoryOther: '#2f4a6b',
+
+    statusConfirmed: '#2a6b45',
+    statusReported: '#2a4d7f',
+    statusClaimed: '#8a4c05',
+    statusDenied: '#8a1a1a',
+    statusUnverified: '#57524b',
+
+    mark: '#51493e',
+    markSpan: '#e4ddcd',
+    cluster: '#1f1a14',
+    clusterText: '#fbf8f1',
+    relation: '#51493e',
+    phase: '#efe8d9',
+    shadow: 'rgb(40 30 10 / 0.18)',
+
+    series1: '#1f1a14',
+    series2: '#1f4a73',
+    series3: '#8a4c05',
+    series4: '#2a6b45',
+    series5: '#65439e',
+    series6: '#8a1a1a',
+    ownCount: '#51493e',
+
+    water: '#dde5e6',
+    land: '#efe8d9',
+    borderLand: '#a09682',
+  },
+  font: {
+    ...baseTokens.font,
+    family: 'Georgia, Cambria, "Times New Roman", Times, serif',
+    headingFamily: 'Georgia, Cambria, "Times New Roman", Times, serif',
+    labelFamily: 'Georgia, Cambria, "Times New Roman", Times, serif',
+    lineHeight: '1.6',
+    sizeTitle: '1.375em',
+    weightTitle: '700',
+    trackingCaps: '0.06em',
+  },
+  space: { 1: '0.3rem', 2: '0.6rem', 3: '0.9rem', 4: '1.25rem', 6: '1.875rem' },
+  radius: { small: '0', medium: '0', large: '0' },
+  stroke: { ...baseTokens.stroke, eventMarker: '2px', underline: '1px' },
+  geometry: { ...baseTokens.geometry, laneHeight: 64 },
+};

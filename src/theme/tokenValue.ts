@@ -1,0 +1,23 @@
+/**
+ * Whether a theme value can go into a custom property as it is. A theme often comes from a CMS field or a URL;
+ * a value must not close its declaration or rule (`;`, `{`, `}`), open a comment or a string, escape, or fetch
+ * anything (`url(`, `image(`, `image-set(`, `@import`, `expression(`). Everything a token needs (colours,
+ * lengths, font stacks with quoted names, `calc()`, `cubic-bezier()`) passes.
+ */
+export function isSafeTokenValue(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const trimmed = value.trim();
+  if (!trimmed || trimmed.length > 200) return false;
+  if (/[;{}<>\\]|\/\*|\*\//.test(trimmed)) return false;
+  if (/(url|image|image-set|-webkit-image-set|cross-fade|element|expression|paint|env|attr)\s*\(/i.test(trimmed))
+    return false;
+  if (/@|!important/i.test(trimmed)) return false;
+  // Quotes only around font family names, balanced and without anything inside that is not a name.
+  const withoutNames = trimmed.replace(/"[A-Za-z0-9 _.-]*"|'[A-Za-z0-9 _.-]*'/g, '');
+  return !/["']/.test(withoutNames);
+}
+
+/** SVG path data: commands, numbers, separators. Anything else is not a shape. */
+export function isSafePathData(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 4000 && /^[MmLlHhVvCcSsQqTtAaZz0-9eE.,+\-\s]+$/.test(value);
+}
