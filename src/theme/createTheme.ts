@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../schema/primitives';
 import { light } from './presets/light';
 import { CSS_TOKEN_GROUPS } from './tokenNames';
 import { isSafePathData, isSafeTokenValue } from './tokenValue';
@@ -15,18 +16,14 @@ export interface CreatedTheme {
 }
 
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const CATEGORY_STYLE_KEYS = ['color', 'shape', 'icon'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Copies the safe string values of `overrides` over `base`, reporting every value it leaves out. */
-function mergeStrings<T extends object>(
-  base: T,
-  overrides: unknown,
-  path: string,
-  problems: ThemeProblem[],
-): T {
+function mergeStrings<T extends object>(base: T, overrides: unknown, path: string, problems: ThemeProblem[]): T {
   if (overrides === undefined) return base;
   if (!isRecord(overrides)) {
     problems.push({ path, message: 'is not an object; kept the base theme' });
@@ -38,7 +35,10 @@ function mergeStrings<T extends object>(
     if (!Object.prototype.hasOwnProperty.call(base, key)) {
       problems.push({ path: `${path}.${key}`, message: 'is not a token of this group; ignored' });
     } else if (!isSafeTokenValue(value)) {
-      problems.push({ path: `${path}.${key}`, message: `${JSON.stringify(value)} is not a plain CSS value; kept the base value` });
+      problems.push({
+        path: `${path}.${key}`,
+        message: `${JSON.stringify(value)} is not a plain CSS value; kept the base value`,
+      });
     } else {
       merged[key] = value.trim();
     }
@@ -58,7 +58,10 @@ function mergeGeometry(base: ThemeGeometry, overrides: unknown, problems: ThemeP
     if (!Object.prototype.hasOwnProperty.call(base, key)) {
       problems.push({ path: `geometry.${key}`, message: 'is not a token of this group; ignored' });
     } else if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 1000) {
-      problems.push({ path: `geometry.${key}`, message: `${JSON.stringify(value)} is not a length in pixels; kept the base value` });
+      problems.push({
+        path: `geometry.${key}`,
+        message: `${JSON.stringify(value)} is not a length in pixels; kept the base value`,
+      });
     } else {
       merged[key] = value;
     }
@@ -84,14 +87,25 @@ function mergeCategories(
   const merged: Record<string, CategoryStyle> = { ...base };
   for (const [id, style] of Object.entries(overrides)) {
     const path = `categories.${id}`;
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ path, message: 'is not a category id (letters, digits, -, _, . or :); ignored' });
+      continue;
+    }
     if (!isRecord(style)) {
       problems.push({ path, message: 'is not an object; ignored' });
       continue;
     }
+    for (const key of Object.keys(style))
+      if (!CATEGORY_STYLE_KEYS.includes(key))
+        problems.push({ path: `${path}.${key}`, message: 'is not part of a category style; ignored' });
     const next: CategoryStyle = { ...(Object.prototype.hasOwnProperty.call(base, id) ? base[id] : {}) };
     if (style.color !== undefined) {
       if (isSafeTokenValue(style.color)) next.color = style.color.trim();
-      else problems.push({ path: `${path}.color`, message: `${JSON.stringify(style.color)} is not a plain CSS colour; ignored` });
+      else
+        problems.push({
+          path: `${path}.color`,
+          message: `${JSON.stringify(style.color)} is not a plain CSS colour; ignored`,
+        });
     }
     for (const key of ['shape', 'icon'] as const) {
       if (style[key] === undefined) continue;
@@ -111,10 +125,15 @@ export function createThemeWithProblems(overrides: ThemeOverrides = {}, base: Th
   const problems: ThemeProblem[] = [];
   const input: Record<string, unknown> = isRecord(overrides) ? overrides : {};
   if (!isRecord(overrides)) problems.push({ path: '', message: 'a theme must be an object; used the base theme' });
-  let name = base.name === 'light' && input.name === undefined ? 'custom' : base.name;
+  // A theme changed from the default is not "light": its CSS must not answer to data-fp-theme="light".
+  let name = base.name === 'light' ? 'custom' : base.name;
   if (input.name !== undefined) {
     if (typeof input.name === 'string' && NAME.test(input.name)) name = input.name;
-    else problems.push({ path: 'name', message: 'must start with a letter and use letters, digits, - and _; kept the base name' });
+    else
+      problems.push({
+        path: 'name',
+        message: `must start with a letter and use letters, digits, - and _; named it "${name}"`,
+      });
   }
   let colorScheme = base.colorScheme;
   if (input.colorScheme !== undefined) {

@@ -1,4 +1,4 @@
-import { CATEGORY_COLOR_KEYS, categoryColors } from './categoryColors';
+import { CATEGORY_COLOR_KEYS, OTHER_CATEGORY, categoryColors, isBuiltInCategory } from './categoryColors';
 import { categoryColorName, groupDeclarations, tokenName } from './tokenNames';
 import type { ColorToken, Theme, ThemePair } from './themeTypes';
 
@@ -22,7 +22,8 @@ function rule(selectors: string[], declarations: [string, string][], indent = ''
 /** Colours, the built-in and added category colours, `color-scheme`, and the root's own text and background. */
 export function colorDeclarations(theme: Theme): [string, string][] {
   const colors = (Object.keys(theme.colors) as ColorToken[])
-    .filter((key) => !CATEGORY_COLOR_KEYS.has(key))
+    // Category colours (with `other`) come from categoryColors, which applies the theme's `categories`.
+    .filter((key) => !CATEGORY_COLOR_KEYS.has(key) && key !== 'categoryOther')
     .map((key) => [tokenName(key), theme.colors[key]] as [string, string]);
   const categories = categoryColors(theme).map(([id, color]) => [categoryColorName(id), color] as [string, string]);
   return [
@@ -34,20 +35,29 @@ export function colorDeclarations(theme: Theme): [string, string][] {
   ];
 }
 
-/** Rules that point `--fp-category-color` at the colour of each category the built-in stylesheet does not know. */
+/**
+ * A category id as the inside of a quoted CSS string: anything but letters, digits, `-` and `_` as a hex escape,
+ * so no id (a quote, a newline, `</style>`) can end the string, the rule, or a `<style>` element.
+ */
+function cssStringContent(text: string): string {
+  return text.replace(/[^A-Za-z0-9_-]/gu, (char) => `\\${char.codePointAt(0)!.toString(16)} `);
+}
+
+/**
+ * Rules that point `--fp-category-color` at the colour of each category the built-in stylesheet does not know
+ * (`other` needs none: the stylesheet falls back to it).
+ */
 function addedCategoryRules(theme: Theme, selectors: string[]): string[] {
   return categoryColors(theme)
-    .filter(([id]) => !BUILT_IN_IDS.has(id))
+    .filter(([id]) => !isBuiltInCategory(id) && id !== OTHER_CATEGORY)
     .map(([id]) => {
-      const attribute = `[data-category='${id.replace(/['\\]/g, '\\$&')}']`;
+      const attribute = `[data-category='${cssStringContent(id)}']`;
       return rule(
         selectors.flatMap((s) => [`${s} ${attribute}`, `${s}${attribute}`]),
         [['--fp-category-color', `var(${categoryColorName(id)})`]],
       );
     });
 }
-
-const BUILT_IN_IDS = new Set(['attack', 'strike', 'diplomacy', 'statement', 'context']);
 
 export interface ThemeToCssOptions {
   /** The `data-fp-theme` value the rules answer to. Default: the theme's name. */

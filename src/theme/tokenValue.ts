@@ -1,14 +1,26 @@
+/** An unclosed `(` would swallow the declarations after it, up to the end of the stylesheet. */
+function parenthesesBalance(value: string): boolean {
+  let depth = 0;
+  for (const char of value) {
+    if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /**
  * Whether a theme value can go into a custom property as it is. A theme often comes from a CMS field or a URL;
- * a value must not close its declaration or rule (`;`, `{`, `}`), open a comment or a string, escape, or fetch
- * anything (`url(`, `image(`, `image-set(`, `@import`, `expression(`). Everything a token needs (colours,
- * lengths, font stacks with quoted names, `calc()`, `cubic-bezier()`) passes.
+ * a value must not close its declaration or rule (`;`, `{`, `}`, an unbalanced `(`), open a comment, a string
+ * or a bracket, escape, or fetch anything (`url(`, `image(`, `image-set(`, `@import`, `expression(`).
+ * Everything a token needs (colours, lengths, font stacks with quoted names, `calc()`, `cubic-bezier()`,
+ * `var(--x)`: it only reads another custom property) passes.
  */
 export function isSafeTokenValue(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const trimmed = value.trim();
   if (!trimmed || trimmed.length > 200) return false;
-  if (/[;{}<>\\]|\/\*|\*\//.test(trimmed)) return false;
+  if (/[;{}<>[\]\\]|\/\*|\*\//.test(trimmed)) return false;
+  if (!parenthesesBalance(trimmed)) return false;
   if (/(url|image|image-set|-webkit-image-set|cross-fade|element|expression|paint|env|attr)\s*\(/i.test(trimmed))
     return false;
   if (/@|!important/i.test(trimmed)) return false;
@@ -19,5 +31,10 @@ export function isSafeTokenValue(value: unknown): value is string {
 
 /** SVG path data: commands, numbers, separators. Anything else is not a shape. */
 export function isSafePathData(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= 4000 && /^[MmLlHhVvCcSsQqTtAaZz0-9eE.,+\-\s]+$/.test(value);
+  return (
+    typeof value === 'string' &&
+    value.length > 0 &&
+    value.length <= 4000 &&
+    /^[MmLlHhVvCcSsQqTtAaZz0-9eE.,+\-\s]+$/.test(value)
+  );
 }

@@ -3,7 +3,7 @@ import { commands, page, userEvent } from 'vitest/browser';
 import { act, type ReactElement } from 'react';
 import { EventDetail, EventList, Timeline, type TimelineProps } from '../../src/react/index';
 import { escalation2023 } from '../../src/datasets/index';
-import { themes } from '../../src/theme/tokens';
+import { themes } from '../../src/theme/presets/index';
 import type { Domain } from '../../src/layout/types';
 import timelineMeta, { FullStory } from '../../stories/Timeline.stories';
 import '../../src/theme/styles.css';
@@ -232,8 +232,8 @@ describe('Themes apply through an ancestor and through the root attribute', () =
     return { color: style.color, background: style.backgroundColor };
   };
   const expected = (name: keyof typeof themes) => ({
-    color: rgb(themes[name].text),
-    background: rgb(themes[name].background),
+    color: rgb(themes[name].colors.text),
+    background: rgb(themes[name].colors.background),
   });
 
   for (const name of ['dark', 'highContrast'] as const) {
@@ -247,7 +247,7 @@ describe('Themes apply through an ancestor and through the root attribute', () =
       expect(colours(host.querySelector('[data-fp="timeline"]')!)).toEqual(expected(name));
       expect(colours(host.querySelector('[data-fp="event-list"]')!)).toEqual(expected(name));
       const mark = host.querySelector('.fp-mark[data-category="attack"] .fp-mark__symbol')!;
-      expect(getComputedStyle(mark).fill).toBe(rgb(themes[name].categoryAttack));
+      expect(getComputedStyle(mark).fill).toBe(rgb(themes[name].colors.categoryAttack));
       await page.screenshot({ element: host, path: `__screenshots__/wcag-theme-${name}.png` });
     });
 

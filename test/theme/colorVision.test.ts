@@ -7,18 +7,33 @@ import {
   simulateColorVision,
   type Lab,
 } from '../../src/theme/colorVision';
-import { DISTINCT_PALETTES, MIN_DELTA_E, measureDistinctness } from '../../src/theme/colorVisionChecks';
-import { CONTRAST_CHECKS } from '../../src/theme/contrastChecks';
-import { themes, type ThemeColors } from '../../src/theme/tokens';
+import {
+  DISTINCT_PALETTES,
+  MIN_DELTA_E,
+  distinctPalettes,
+  measureDistinctness,
+  type DistinctPalette,
+} from '../../src/theme/colorVisionChecks';
+import { contrastChecks } from '../../src/theme/contrastChecks';
+import { createTheme } from '../../src/theme/createTheme';
+import { autoTheme, themes } from '../../src/theme/presets/index';
+import type { Theme } from '../../src/theme/themeTypes';
 
 const lab = (L: number, a: number, b: number): Lab => ({ L, a, b });
 
-/** Every palette and vision below MIN_DELTA_E, as "category, deuteranopia: 2.9 (categoryAttack/categoryStatement)". */
-function failures(colors: ThemeColors): string[] {
-  return measureDistinctness(colors)
+/** Every palette and vision below MIN_DELTA_E, as "category, deuteranopia: 2.9 (category:attack/category:statement)". */
+function failures(theme: Theme): string[] {
+  return measureDistinctness(theme)
     .filter((result) => result.minimum < MIN_DELTA_E)
     .map((r) => `${r.palette}, ${r.vision}: ${r.minimum.toFixed(1)} (${r.pair.join('/')})`);
 }
+
+const withColors = (theme: Theme, colors: Partial<Theme['colors']>): Theme => ({
+  ...theme,
+  colors: { ...theme.colors, ...colors },
+});
+
+const PALETTES: DistinctPalette[] = ['category', ...(Object.keys(DISTINCT_PALETTES) as DistinctPalette[])];
 
 describe('CIEDE2000', () => {
   // G. Sharma, W. Wu, E. N. Dalal (2005), Table 1: pairs 1, 7, 13–16 (the hue-angle wrap-around), 17, 19, 25, 31, 33, 34.
@@ -76,25 +91,46 @@ describe('colour-vision simulation (Machado, Oliveira & Fernandes 2009, severity
   });
 });
 
-describe.each(Object.keys(themes) as (keyof typeof themes)[])('the %s theme', (name) => {
+const EVERY_THEME: [string, Theme][] = [
+  ...Object.entries(themes),
+  ['auto (light)', autoTheme.light],
+  ['auto (dark)', autoTheme.dark],
+];
+
+describe.each(EVERY_THEME)('the %s preset', (_name, theme) => {
   it(`keeps every two colours of the category, status and series palettes ≥ ${MIN_DELTA_E} ΔE2000 apart, for normal vision, protanopia, deuteranopia and tritanopia`, () => {
-    expect(failures(themes[name])).toEqual([]);
-    expect(measureDistinctness(themes[name])).toHaveLength(
-      Object.keys(DISTINCT_PALETTES).length * COLOR_VISIONS.length,
+    expect(failures(theme)).toEqual([]);
+    const measured = measureDistinctness(theme);
+    expect(measured.map((r) => `${r.palette}/${r.vision}`)).toEqual(
+      PALETTES.flatMap((palette) => COLOR_VISIONS.map((vision) => `${palette}/${vision}`)),
     );
   });
 });
 
-describe('contrast of the palettes (computed in contrast.test.ts, not here)', () => {
-  it('has a check for every palette colour against the background: ≥ 3:1 for category marks, 4.5:1 for status words and series lines', () => {
-    const minimum = (token: string, background: string) =>
-      CONTRAST_CHECKS.find((check) => check.foreground === token && check.background === background)?.minimum;
-    for (const token of DISTINCT_PALETTES.category) {
-      expect(minimum(token, 'background'), token).toBe(3);
-      expect(minimum(token, 'surface'), token).toBe(3);
+describe('the palettes', () => {
+  it('hold every category of the theme, the ones it adds and `other`', () => {
+    expect(distinctPalettes(themes.light).category).toEqual([
+      'category:attack',
+      'category:strike',
+      'category:diplomacy',
+      'category:statement',
+      'category:context',
+      'category:other',
+    ]);
+    const added = createTheme({ categories: { ceasefire: { color: '#1d5f7a' } } });
+    expect(distinctPalettes(added).category).toContain('category:ceasefire');
+  });
+
+  it('each have a contrast check against the background: ≥ 3:1 for category marks, 4.5:1 for status words and series lines', () => {
+    const checks = contrastChecks(themes.light);
+    const minimum = (name: string, background: string) =>
+      checks.find((check) => check.foreground === name && check.background === background)?.minimum;
+    for (const name of distinctPalettes(themes.light).category) {
+      expect(minimum(name, 'background'), name).toBe(3);
+      expect(minimum(name, 'surface'), name).toBe(3);
     }
-    for (const token of [...DISTINCT_PALETTES.status, ...DISTINCT_PALETTES.series]) {
-      expect(minimum(token, 'background'), token).toBe(4.5);
+    for (const name of [...DISTINCT_PALETTES.status, ...DISTINCT_PALETTES.series]) {
+      expect(minimum(name, 'background'), name).toBe(4.5);
     }
   });
 });
@@ -105,13 +141,27 @@ describe('a bad palette', () => {
     const green = '#4a8a2a';
     expect(paletteDistinctness([red, green], 'normal').minimum).toBeGreaterThan(50);
     expect(paletteDistinctness([red, green], 'deuteranopia').minimum).toBeLessThan(MIN_DELTA_E);
-    expect(failures({ ...themes.light, categoryAttack: red, categoryDiplomacy: green })).toContainEqual(
-      expect.stringMatching(/^category, deuteranopia: \d\.\d \(categoryAttack\/categoryDiplomacy\)$/),
+    expect(failures(withColors(themes.light, { categoryAttack: red, categoryDiplomacy: green }))).toContainEqual(
+      expect.stringMatching(/^category, deuteranopia: \d\.\d \(category:attack\/category:diplomacy\)$/),
     );
   });
 
   it('fails in the old light palette too: attack and statement were 2.9 apart for a deuteranope', () => {
-    const before = { ...themes.light, categoryAttack: '#b3261e', categoryStatement: '#855000' };
-    expect(failures(before)).toContain('category, deuteranopia: 2.9 (categoryAttack/categoryStatement)');
+    const before = withColors(themes.light, { categoryAttack: '#b3261e', categoryStatement: '#855000' });
+    expect(failures(before)).toContain('category, deuteranopia: 2.9 (category:attack/category:statement)');
+  });
+
+  it('fails in the wire preset as it was first drawn: strike and other merged for a deuteranope', () => {
+    const before = withColors(themes.wire, { categoryStrike: '#6c3483', categoryOther: '#2e4a7d' });
+    expect(failures(before)).toContainEqual(
+      expect.stringMatching(/^category, deuteranopia: \d\.\d \(category:strike\/category:other\)$/),
+    );
+  });
+
+  it('fails when a theme adds a category in nearly the colour of a built-in one', () => {
+    const near = createTheme({ categories: { ceasefire: { color: '#ad5046' } } });
+    expect(failures(near)).toContainEqual(
+      expect.stringMatching(/^category, normal: \d\.\d \(category:attack\/category:ceasefire\)$/),
+    );
   });
 });

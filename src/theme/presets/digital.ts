@@ -21,10 +21,10 @@ export const digital: Theme = {
 
     categoryAttack: '#ff7a6b',
     categoryStrike: '#c79bff',
-    categoryDiplomacy: '#2fe0c5',
+    categoryDiplomacy: '#3ee2c1',
     categoryStatement: '#ffc24d',
     categoryContext: '#a9b3c6',
-    categoryOther: '#7fa2ff',
+    categoryOther: '#7599c1',
 
     statusConfirmed: '#6ff0a0',
     statusReported: '#8ab8ff',
@@ -41,10 +41,10 @@ export const digital: Theme = {
     shadow: 'rgb(0 0 0 / 0.55)',
 
     series1: '#eef2fb',
-    series2: '#6fd3ff',
+    series2: '#9acbe5',
     series3: '#ffab52',
     series4: '#6ff0a0',
-    series5: '#c79bff',
+    series5: '#c69aff',
     series6: '#ff6f78',
     ownCount: '#aeb8cc',
 
