@@ -6,7 +6,8 @@ import { groupDeclarations } from './tokenNames';
 import type { Theme, ThemePair } from './themeTypes';
 
 /** Marks around the part of styles.css this file writes (`npm run build:theme`). */
-export const GENERATED_START = '/* @generated theme tokens: from src/theme/presets by `npm run build:theme`; do not edit */';
+export const GENERATED_START =
+  '/* @generated theme tokens: from src/theme/presets by `npm run build:theme`; do not edit */';
 export const GENERATED_END = '/* @end generated theme tokens */';
 
 function rule(selectors: string[], declarations: [string, string][], indent = ''): string {
@@ -55,7 +56,10 @@ export function presetStylesheet(): string {
   const varying = varyingGroupTokens();
   const defaults = rule(
     [`:where(.fp-root, [data-fp], .fp-event-list__more):where(:not(.fp-root *, [data-fp] *))`],
-    [...groupDeclarations(light), ...colorDeclarations(light).filter(([prop]) => prop.startsWith('-') || prop === 'color-scheme')],
+    [
+      ...groupDeclarations(light),
+      ...colorDeclarations(light).filter(([prop]) => prop.startsWith('-') || prop === 'color-scheme'),
+    ],
   );
   const printColors = colorDeclarations(print).filter(([prop]) => prop.startsWith('--'));
   const names = THEME_NAMES.join(' | ');
@@ -70,4 +74,3 @@ export function presetStylesheet(): string {
     GENERATED_END,
   ].join('\n\n');
 }
-

@@ -68,7 +68,7 @@ export interface ThemeColors {
   borderLand: string;
 }
 
-/** Type. `inherit` keeps the host page's fonts; Flashpoint ships no `@font-face`. */
+/** Type. `inherit` keeps the host page's fonts; Flashpoint ships no web font (no font-face rule). */
 export interface ThemeFont {
   /** Body text and controls. Default `inherit`. */
   family: string;
@@ -76,7 +76,13 @@ export interface ThemeFont {
   headingFamily: string;
   /** Labels drawn in the graphic (axis, lanes, marks). Default `inherit`. */
   labelFamily: string;
+  /** Code-like text: the data paths of the issues list. Default: the system's monospace faces. */
+  monoFamily: string;
   lineHeight: string;
+  /** Titles and headings, which wrap over fewer, larger lines. */
+  lineHeightTitle: string;
+  /** Small text in a tight box: the tooltip. */
+  lineHeightSmall: string;
   sizeSmall: string;
   sizeTitle: string;
   sizeSection: string;
@@ -84,6 +90,8 @@ export interface ThemeFont {
   sizeLabel: string;
   /** Axis tick labels and other small SVG text. */
   sizeTick: string;
+  /** The count inside a point of the map inset, whose discs are smaller than the timeline's clusters. */
+  sizeMapCount: string;
   weightTitle: string;
   weightStrong: string;
   /** Letter spacing of small capital headings (sections, lane names). */
@@ -126,6 +134,16 @@ export interface ThemeStroke {
   series: string;
   /** Link underlines. */
   underline: string;
+  /** Distance of link underlines from the text. */
+  underlineOffset: string;
+  /** The halo in the background colour behind labels drawn over lines and marks, so they stay legible. */
+  halo: string;
+  /** Lines drawn heavier to stand out: the selected relation, the card being read, phase dividers, a highlighted map point. */
+  emphasis: string;
+  /** Icons drawn with lines: the close button's cross, the filter's chevron. */
+  icon: string;
+  /** The vertical timeline's rail and the ring of its dots. */
+  rail: string;
 }
 
 /** Sizes of things that are not text. */
@@ -140,6 +158,24 @@ export interface ThemeSize {
   tooltipMaxInline: string;
   detailPanelMaxBlock: string;
   detailSheetMaxBlock: string;
+  /** Width of the detail panel beside the timeline. */
+  detailPanelInline: string;
+  /** Longest line of running text (summaries, phase descriptions). */
+  textMaxInline: string;
+  /** Preferred width of a filter facet; facets grow to fill the row. */
+  filterFacetInline: string;
+  /** Narrowest column of a facet's options. */
+  filterOptionMinInline: string;
+  /** Preferred width of a legend entry that explains a mark. */
+  legendEntryInline: string;
+  /** Height of a legend symbol (its width is 1.6 times this). */
+  legendSwatch: string;
+  /** The dot of a card on the vertical timeline's rail (the card being read: 1.4 times this). */
+  verticalDot: string;
+  /** The filter's chevron, relative to its text. */
+  chevron: string;
+  /** Blur over media behind a content warning, until the reader reveals it. */
+  mediaBlur: string;
 }
 
 export interface ThemeMotion {
@@ -152,6 +188,26 @@ export interface ThemeMotion {
 export interface ThemeOpacity {
   dimmed: string;
   spanFill: string;
+  /** Outline of an event's span. */
+  spanStroke: string;
+  /** Fill of a date range (an event known to fall somewhere in it). */
+  rangeFill: string;
+  /** The band behind a cluster showing the time its events cover. */
+  clusterExtent: string;
+  /** A dimmed cluster (its dark disc needs more dimming than a mark). */
+  clusterDimmed: string;
+  /** Cause → response arrows, so they stay behind the marks. */
+  relation: string;
+  /** Arrows not connected to the selected event. */
+  relationDimmed: string;
+  /** The halo behind the intensity chart's lines. */
+  halo: string;
+  /** The brushed window of the intensity chart. */
+  brushFill: string;
+  /** The veil over media behind a content warning. */
+  veil: string;
+  /** Phase bands in forced colours (GrayText at this opacity). */
+  forcedColorsPhase: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import postcss, { type AtRule, type Container, type Node } from 'postcss';
 import { describe, expect, it } from 'vitest';
@@ -7,12 +7,11 @@ import { STYLES_PATH } from './stylesheet';
 /*
  * Isolation (issue 7): the shipped stylesheet touches nothing of the host page and takes nothing from it.
  *
- * Which file: `flashpoint/styles.css` is dist/styles.css, and scripts/build-assets.mjs makes it with a plain
- * copyFileSync of src/theme/styles.css (no postcss, no minifier). `npm test` runs Vitest *before* the build,
- * so dist/ may be missing or stale when this runs: reading it would test the previous build. So the test
- * reads the source, and asserts the build is still that plain copy (the last test below); if the build
- * ever starts transforming the CSS, that test fails and this one must move to the transformed output.
- * When a dist/styles.css is present and was built from the current source, it is checked too.
+ * Which file: `flashpoint/styles.css` is dist/styles.css, built by scripts/build-assets.mjs (a plain
+ * copyFileSync of src/theme/styles.css; scripts/check-package.mjs asserts after the build that the two are
+ * byte-identical). The checks parse the built file whenever there is one, since that is what a page loads,
+ * and always the source too: `npm test` runs Vitest before the build, so dist/ may be missing or from an
+ * earlier source, and a stale build must not hide an offence just written.
  */
 
 const BUILD_ASSETS = resolve(__dirname, '../../scripts/build-assets.mjs');
@@ -197,17 +196,37 @@ export function scopeOffences(css: string): Offence[] {
   return offences.sort((a, b) => a.line - b.line);
 }
 
-const format = (offences: Offence[]) => offences.map(({ line, what }) => `styles.css:${line} ${what}`);
+const format = (offences: Offence[], file = 'styles.css') =>
+  offences.map(({ line, what }) => `${file}:${line} ${what}`);
 
-describe('styles.css is scoped to Flashpoint (isolation)', () => {
-  const source = readFileSync(STYLES_PATH, 'utf8');
+/** Every @font-face and @import, wherever it sits (top level, @media, @supports, @layer): `@name at line`. */
+export function fontFacesAndImports(css: string): string[] {
+  const found: string[] = [];
+  postcss.parse(css).walkAtRules((at) => {
+    if (/^(?:font-face|import)$/i.test(at.name)) found.push(`@${at.name} at line ${lineOf(at)}`);
+  });
+  return found;
+}
+
+/** The built stylesheet when there is one (what a page loads), and the source. */
+const STYLESHEETS = [
+  ...(existsSync(BUILT_STYLES) ? [{ file: 'dist/styles.css', path: BUILT_STYLES }] : []),
+  { file: 'src/theme/styles.css', path: STYLES_PATH },
+];
+
+describe.each(STYLESHEETS)('$file is scoped to Flashpoint (isolation)', ({ file, path }) => {
+  const css = readFileSync(path, 'utf8');
 
   it('has no global selector, un-prefixed class or custom property, @font-face, @import or stray !important', () => {
-    expect(format(scopeOffences(source))).toEqual([]);
+    expect(format(scopeOffences(css), file)).toEqual([]);
+  });
+
+  it('has no @font-face and no @import: fonts are the host page’s, and nothing is fetched', () => {
+    expect(fontFacesAndImports(css)).toEqual([]);
   });
 
   it('keeps the !important allow-list current', () => {
-    const root = postcss.parse(source);
+    const root = postcss.parse(css);
     const important: string[] = [];
     root.walkDecls((decl) => {
       const parent = decl.parent;
@@ -216,20 +235,11 @@ describe('styles.css is scoped to Flashpoint (isolation)', () => {
     });
     expect(IMPORTANT_ALLOWED.map(({ entry }) => entry).filter((entry) => !important.includes(entry))).toEqual([]);
   });
+});
 
-  it('ships exactly this file: the build copies it unchanged', () => {
+describe('the shipped stylesheet', () => {
+  it('is the source file: the build copies it unchanged', () => {
     expect(readFileSync(BUILD_ASSETS, 'utf8')).toContain("copyFileSync('src/theme/styles.css', 'dist/styles.css')");
-  });
-
-  it('passes on the built dist/styles.css when one from the current source exists', () => {
-    let built: string;
-    try {
-      built = readFileSync(BUILT_STYLES, 'utf8');
-    } catch {
-      return; // not built yet: `npm test` builds after Vitest
-    }
-    if (built !== source) return; // a build from an earlier source: scripts/check-package.mjs compares after build
-    expect(format(scopeOffences(built))).toEqual([]);
   });
 });
 
@@ -279,6 +289,13 @@ describe('the scope checker', () => {
       'styles.css:1 svg: starts with a bare element (svg)',
       'styles.css:2 *: starts with a bare element (*)',
     ]);
+  });
+
+  it('finds @font-face and @import at any depth', () => {
+    const css = `@media screen { @import url(x.css); }
+@supports (display: grid) { @font-face { font-family: X; src: url(x.woff2) } }
+@media print { .fp-root { color: var(--fp-color-text) } }`;
+    expect(fontFacesAndImports(css)).toEqual(['@import at line 1', '@font-face at line 2']);
   });
 
   it('rejects @font-face, @import, global keyframes, host variables and stray !important', () => {
