@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Legend } from '../../src/react/index';
 import { escalation2023 } from '../../src/datasets/index';
-import { CATEGORY_ICONS } from '../../src/theme/index';
+import { CATEGORY_SHAPES } from '../../src/theme/index';
 import { event, fixtureDataset } from './eventListFixture';
 
 const entries = (container: HTMLElement, kind?: string) =>
@@ -23,7 +23,7 @@ describe('<Legend>', () => {
     ]);
     expect(categories.map((li) => li.textContent)).toEqual(['Attack', 'Strike', 'Diplomacy', 'Statement', 'Context']);
     const attackPath = categories[0]!.querySelector('svg path')!.getAttribute('d');
-    expect(attackPath).toBe(CATEGORY_ICONS.attack);
+    expect(attackPath).toBe(CATEGORY_SHAPES.burst);
     for (const svg of container.querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).toBe('true');
   });
 

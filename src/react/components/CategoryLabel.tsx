@@ -1,4 +1,4 @@
-import { categoryIcon } from '../../theme/categoryShapes';
+import { categoryIcon, categoryShape } from '../../theme/categoryShapes';
 import { useTheme } from '../hooks/themeContext';
 import type { EventListContext } from './eventListContext';
 import { text } from './safeData';
@@ -6,10 +6,15 @@ import { text } from './safeData';
 export interface CategoryLabelProps {
   category: string;
   context: EventListContext;
+  /**
+   * Which of the theme's drawings to show: its `icon` (default; the pictogram beside a name) or the `shape` of its
+   * marks (the legend, which is the key to the graphic).
+   */
+  symbol?: 'icon' | 'shape';
 }
 
-/** The category as an icon (decorative, a distinct shape per category) and in words. */
-export function CategoryLabel({ category, context }: CategoryLabelProps) {
+/** The category as an icon (decorative, a distinct shape per category, from the theme in force) and in words. */
+export function CategoryLabel({ category, context, symbol = 'icon' }: CategoryLabelProps) {
   const theme = useTheme();
   const id = text(category);
   const builtIn = context.messages.category as Record<string, string>;
@@ -27,7 +32,7 @@ export function CategoryLabel({ category, context }: CategoryLabelProps) {
         aria-hidden="true"
         focusable="false"
       >
-        <path d={categoryIcon(theme, id)} fillRule="evenodd" />
+        <path d={symbol === 'shape' ? categoryShape(theme, id) : categoryIcon(theme, id)} fillRule="evenodd" />
       </svg>
       <bdi className="fp-category__label">{label}</bdi>
     </span>

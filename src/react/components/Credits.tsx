@@ -7,6 +7,7 @@ import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/us
 import { JoinedList } from './JoinedList';
 import { Message } from './Message';
 import { text } from './safeData';
+import { ThemeScope } from './ThemeScope';
 
 export interface CreditsProps extends LocaleProps {
   dataset: Dataset;
@@ -52,7 +53,12 @@ export function Credits({
   messages: overrides,
   className,
 }: CreditsProps) {
-  const { tag, messages, rootAttributes } = useLocaleSettings({
+  const {
+    tag,
+    messages,
+    rootAttributes,
+    theme: themeInForce,
+  } = useLocaleSettings({
     locale,
     calendar,
     numberingSystem,
@@ -70,45 +76,47 @@ export function Credits({
   const named = outlets.slice(0, maxOutlets).map((outlet) => <bdi key={outlet}>{outlet}</bdi>);
   const more = outlets.length - Math.min(outlets.length, maxOutlets);
   return (
-    <footer {...rootAttributes} className={['fp-credits', className].filter(Boolean).join(' ')} data-fp="credits">
-      {dataset.updated && (
-        <p className="fp-credits__updated">
-          {messages.updatedLabel}{' '}
-          <time dateTime={dataset.updated}>{formatDateValue(dataset.updated, { ...zone, precision: 'day' })}</time>
-        </p>
-      )}
-      {dataset.corrections.length > 0 && (
-        <ul className="fp-credits__corrections">
-          {dataset.corrections.map((correction, i) => (
-            <li key={i}>
-              <Message
-                template={messages.correction}
-                values={{
-                  date: formatDateValue(correction.date, { ...zone, precision: 'day' }),
-                  text: <bdi>{correction.text}</bdi>,
-                }}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-      {credit && (
-        <p className="fp-credits__credit">
-          <bdi>{credit}</bdi>
-        </p>
-      )}
-      {outlets.length > 0 && (
-        <p className="fp-credits__sources">
-          <Message
-            template={more > 0 ? messages.sourcesLineMore : messages.sourcesLine}
-            values={{
-              // "unit" lists join with commas only: the template's "and {count} more" supplies the "and".
-              outlets: <JoinedList items={named} locale={tag} type={more > 0 ? 'unit' : 'conjunction'} />,
-              count: numberFormat(tag).format(more),
-            }}
-          />
-        </p>
-      )}
-    </footer>
+    <ThemeScope theme={themeInForce}>
+      <footer {...rootAttributes} className={['fp-credits', className].filter(Boolean).join(' ')} data-fp="credits">
+        {dataset.updated && (
+          <p className="fp-credits__updated">
+            {messages.updatedLabel}{' '}
+            <time dateTime={dataset.updated}>{formatDateValue(dataset.updated, { ...zone, precision: 'day' })}</time>
+          </p>
+        )}
+        {dataset.corrections.length > 0 && (
+          <ul className="fp-credits__corrections">
+            {dataset.corrections.map((correction, i) => (
+              <li key={i}>
+                <Message
+                  template={messages.correction}
+                  values={{
+                    date: formatDateValue(correction.date, { ...zone, precision: 'day' }),
+                    text: <bdi>{correction.text}</bdi>,
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+        {credit && (
+          <p className="fp-credits__credit">
+            <bdi>{credit}</bdi>
+          </p>
+        )}
+        {outlets.length > 0 && (
+          <p className="fp-credits__sources">
+            <Message
+              template={more > 0 ? messages.sourcesLineMore : messages.sourcesLine}
+              values={{
+                // "unit" lists join with commas only: the template's "and {count} more" supplies the "and".
+                outlets: <JoinedList items={named} locale={tag} type={more > 0 ? 'unit' : 'conjunction'} />,
+                count: numberFormat(tag).format(more),
+              }}
+            />
+          </p>
+        )}
+      </footer>
+    </ThemeScope>
   );
 }

@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/us
 import { Heading } from './Heading';
 import { Message } from './Message';
 import { clampLevel, cx, objects, text } from './safeData';
+import { ThemeScope } from './ThemeScope';
 
 export interface DatasetIssuesProps extends LocaleProps {
   /** The `issues` from `safeParseDataset` (or `DatasetError.issues`). */
@@ -35,7 +36,11 @@ export function DatasetIssues({
   dir,
   theme,
 }: DatasetIssuesProps) {
-  const { messages, rootAttributes } = useLocaleSettings({
+  const {
+    messages,
+    rootAttributes,
+    theme: themeInForce,
+  } = useLocaleSettings({
     locale,
     calendar,
     numberingSystem,
@@ -46,35 +51,37 @@ export function DatasetIssues({
   const headingId = `fp-${useId().replace(/[^A-Za-z0-9_-]/g, '')}-issues`;
   const items = objects(issues);
   return (
-    <div {...rootAttributes} data-fp="dataset-issues" className={cx('fp-dataset-issues', className)}>
-      <Heading level={clampLevel(headingLevel, 2)} id={headingId} className="fp-dataset-issues__heading">
-        {heading ?? messages.issuesHeading}
-      </Heading>
-      {items.length === 0 ? (
-        <p className="fp-dataset-issues__none">{messages.noIssues}</p>
-      ) : (
-        <ul className="fp-dataset-issues__list" aria-labelledby={headingId}>
-          {items.map((issue, i) => {
-            const path = text(issue.path);
-            return (
-              <li key={i} className="fp-dataset-issues__item">
-                <Message
-                  template={path ? messages.issueWhere : messages.issueWhole}
-                  values={{
-                    // A path is code, read left to right in every language.
-                    path: (
-                      <code className="fp-dataset-issues__path" dir="ltr">
-                        {path}
-                      </code>
-                    ),
-                    message: <bdi>{text(issue.message)}</bdi>,
-                  }}
-                />
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </div>
+    <ThemeScope theme={themeInForce}>
+      <div {...rootAttributes} data-fp="dataset-issues" className={cx('fp-dataset-issues', className)}>
+        <Heading level={clampLevel(headingLevel, 2)} id={headingId} className="fp-dataset-issues__heading">
+          {heading ?? messages.issuesHeading}
+        </Heading>
+        {items.length === 0 ? (
+          <p className="fp-dataset-issues__none">{messages.noIssues}</p>
+        ) : (
+          <ul className="fp-dataset-issues__list" aria-labelledby={headingId}>
+            {items.map((issue, i) => {
+              const path = text(issue.path);
+              return (
+                <li key={i} className="fp-dataset-issues__item">
+                  <Message
+                    template={path ? messages.issueWhere : messages.issueWhole}
+                    values={{
+                      // A path is code, read left to right in every language.
+                      path: (
+                        <code className="fp-dataset-issues__path" dir="ltr">
+                          {path}
+                        </code>
+                      ),
+                      message: <bdi>{text(issue.message)}</bdi>,
+                    }}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </ThemeScope>
   );
 }

@@ -10,6 +10,7 @@ import { EventErrorBoundary } from './EventErrorBoundary';
 import { buildEventListContext, type EventListContext } from './eventListContext';
 import { Heading } from './Heading';
 import { clampLevel, cx, text } from './safeData';
+import { ThemeScope } from './ThemeScope';
 
 export type EventDetailLayout = 'panel' | 'sheet';
 
@@ -77,7 +78,12 @@ export const EventDetail = forwardRef<HTMLElement, EventDetailProps>(function Ev
 ) {
   const prefix = `fp-${useId().replace(/[^A-Za-z0-9_-]/g, '')}-detail`;
   const level = clampLevel(headingLevel);
-  const { tag, messages, rootAttributes } = useLocaleSettings({
+  const {
+    tag,
+    messages,
+    rootAttributes,
+    theme: themeInForce,
+  } = useLocaleSettings({
     locale,
     calendar,
     numberingSystem,
@@ -120,40 +126,42 @@ export const EventDetail = forwardRef<HTMLElement, EventDetailProps>(function Ev
 
   return (
     // The root is a focus target for the Timeline and listens for Esc bubbling from the controls inside it.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <section
-      {...rootAttributes}
-      ref={ref}
-      data-fp="event-detail"
-      className={cx('fp-event-detail', className)}
-      data-layout={layout === 'sheet' ? 'sheet' : 'panel'}
-      data-state={item ? 'open' : 'empty'}
-      data-event-id={item?.eventId}
-      data-category={item ? text(item.event.category) || undefined : undefined}
-      aria-labelledby={item ? titleId : undefined}
-      tabIndex={-1}
-      onKeyDown={onKeyDown}
-    >
-      {item ? (
-        <>
+    <ThemeScope theme={themeInForce}>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <section
+        {...rootAttributes}
+        ref={ref}
+        data-fp="event-detail"
+        className={cx('fp-event-detail', className)}
+        data-layout={layout === 'sheet' ? 'sheet' : 'panel'}
+        data-state={item ? 'open' : 'empty'}
+        data-event-id={item?.eventId}
+        data-category={item ? text(item.event.category) || undefined : undefined}
+        aria-labelledby={item ? titleId : undefined}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
+        {item ? (
+          <>
+            <div className="fp-event-detail__header">
+              <Heading level={level} id={titleId} className="fp-event-detail__title">
+                <bdi>{title}</bdi>
+              </Heading>
+              {closeButton}
+            </div>
+            <div className="fp-event-detail__body">
+              <EventErrorBoundary fallback={<p className="fp-event__unavailable">{messages.eventUnavailable}</p>}>
+                <EventBody item={item} context={context} />
+              </EventErrorBoundary>
+            </div>
+          </>
+        ) : (
           <div className="fp-event-detail__header">
-            <Heading level={level} id={titleId} className="fp-event-detail__title">
-              <bdi>{title}</bdi>
-            </Heading>
+            <p className="fp-event-detail__hint">{messages.detailHint}</p>
             {closeButton}
           </div>
-          <div className="fp-event-detail__body">
-            <EventErrorBoundary fallback={<p className="fp-event__unavailable">{messages.eventUnavailable}</p>}>
-              <EventBody item={item} context={context} />
-            </EventErrorBoundary>
-          </div>
-        </>
-      ) : (
-        <div className="fp-event-detail__header">
-          <p className="fp-event-detail__hint">{messages.detailHint}</p>
-          {closeButton}
-        </div>
-      )}
-    </section>
+        )}
+      </section>
+    </ThemeScope>
   );
 });

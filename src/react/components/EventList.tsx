@@ -10,6 +10,7 @@ import { buildEventListContext } from './eventListContext';
 import { EventItem } from './EventItem';
 import { Heading } from './Heading';
 import { clampLevel, cx, text } from './safeData';
+import { ThemeScope } from './ThemeScope';
 
 export interface EventListProps extends LocaleProps {
   /** The events to list, as returned by `parseDataset` or `safeParseDataset`. */
@@ -76,7 +77,12 @@ export function EventList({
   const auto = `fp-${cleanPrefix(reactId)}`;
   const prefix = (idPrefix !== undefined && cleanPrefix(String(idPrefix))) || auto;
   const level = clampLevel(headingLevel);
-  const { tag, messages, rootAttributes } = useLocaleSettings({
+  const {
+    tag,
+    messages,
+    rootAttributes,
+    theme: themeInForce,
+  } = useLocaleSettings({
     locale,
     calendar,
     numberingSystem,
@@ -144,7 +150,7 @@ export function EventList({
       </button>
     ) : null;
   return (
-    <>
+    <ThemeScope theme={themeInForce}>
       {hasHeading && (
         <Heading level={Math.max(1, level - 1)} id={headingId} className="fp-event-list__heading" {...rootAttributes}>
           {heading}
@@ -152,6 +158,6 @@ export function EventList({
       )}
       {list}
       {more}
-    </>
+    </ThemeScope>
   );
 }

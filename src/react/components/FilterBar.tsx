@@ -21,6 +21,7 @@ import { useHashFilters } from '../hooks/useHashFilters';
 import { FilterFacet } from './FilterFacet';
 import { FilterSelect } from './FilterSelect';
 import { cx, objects } from './safeData';
+import { ThemeScope } from './ThemeScope';
 
 export { filterMessagesEn, type FilterMessages, type FilterMessageOverrides };
 
@@ -71,7 +72,7 @@ const FACETS: readonly { facet: FilterListFacet; name: keyof FilterMessages }[] 
 export function FilterBar(props: FilterBarProps) {
   const { dataset, locale = DEFAULT_LOCALE, className, syncHash = false } = props;
   const prefix = `fp${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const { tag, lang, rootAttributes } = useLocaleSettings({
+  const { tag, lang, rootAttributes, theme } = useLocaleSettings({
     locale,
     calendar: props.calendar,
     numberingSystem: props.numberingSystem,
@@ -124,54 +125,56 @@ export function FilterBar(props: FilterBarProps) {
   });
 
   return (
-    <div
-      {...rootAttributes}
-      role="search"
-      aria-label={messages.filtersLabel}
-      data-fp="filter-bar"
-      className={cx('fp-filter-bar', className)}
-    >
-      <div className="fp-filter-bar__facets">
-        {FACETS.map(({ facet, name }) => (
-          <FilterFacet
-            key={facet}
-            facet={facet}
-            name={messages[name] as string}
-            options={options[facet]}
-            inputName={`${prefix}-${facet}`}
-            onToggle={(value, chosen) => change(toggleFilterValue(filters, facet, value, chosen))}
-            formatCount={formatCount}
-            messages={messages}
-          />
-        ))}
-      </div>
-      <div className="fp-filter-bar__controls">
-        <FilterSelect
-          control="significance"
-          label={messages.significanceLabel}
-          value={String(filters.minSignificance ?? 1) as `${1 | 2 | 3 | 4 | 5}`}
-          options={significance}
-          onChange={(value) => change({ ...filters, minSignificance: Number(value) as Filters['minSignificance'] })}
-        />
-        {props.onModeChange && (
+    <ThemeScope theme={theme}>
+      <div
+        {...rootAttributes}
+        role="search"
+        aria-label={messages.filtersLabel}
+        data-fp="filter-bar"
+        className={cx('fp-filter-bar', className)}
+      >
+        <div className="fp-filter-bar__facets">
+          {FACETS.map(({ facet, name }) => (
+            <FilterFacet
+              key={facet}
+              facet={facet}
+              name={messages[name] as string}
+              options={options[facet]}
+              inputName={`${prefix}-${facet}`}
+              onToggle={(value, chosen) => change(toggleFilterValue(filters, facet, value, chosen))}
+              formatCount={formatCount}
+              messages={messages}
+            />
+          ))}
+        </div>
+        <div className="fp-filter-bar__controls">
           <FilterSelect
-            control="mode"
-            label={messages.modeLabel}
-            value={mode}
-            options={[
-              { value: 'dim', label: messages.modeDim },
-              { value: 'hide', label: messages.modeHide },
-            ]}
-            onChange={setMode}
+            control="significance"
+            label={messages.significanceLabel}
+            value={String(filters.minSignificance ?? 1) as `${1 | 2 | 3 | 4 | 5}`}
+            options={significance}
+            onChange={(value) => change({ ...filters, minSignificance: Number(value) as Filters['minSignificance'] })}
           />
-        )}
-        <button type="button" className="fp-filter-bar__clear" onClick={() => change(emptyFilters)}>
-          {messages.clearFilters}
-        </button>
+          {props.onModeChange && (
+            <FilterSelect
+              control="mode"
+              label={messages.modeLabel}
+              value={mode}
+              options={[
+                { value: 'dim', label: messages.modeDim },
+                { value: 'hide', label: messages.modeHide },
+              ]}
+              onChange={setMode}
+            />
+          )}
+          <button type="button" className="fp-filter-bar__clear" onClick={() => change(emptyFilters)}>
+            {messages.clearFilters}
+          </button>
+        </div>
+        <p className="fp-filter-bar__status" role={props.announce === false ? undefined : 'status'}>
+          {summary}
+        </p>
       </div>
-      <p className="fp-filter-bar__status" role={props.announce === false ? undefined : 'status'}>
-        {summary}
-      </p>
-    </div>
+    </ThemeScope>
   );
 }

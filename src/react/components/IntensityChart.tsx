@@ -21,6 +21,7 @@ import { IntensityLines } from './IntensityLines';
 import { IntensityRange } from './IntensityRange';
 import { IntensityTable } from './IntensityTable';
 import { cx } from './safeData';
+import { ThemeScope } from './ThemeScope';
 
 /** The chart's own words (IntensityMessages) and the shared ones it uses (category names, qualifiers), in one object. */
 export type IntensityChartMessages = Partial<IntensityMessages> & MessageOverrides;
@@ -75,7 +76,7 @@ export function IntensityChart(props: IntensityChartProps) {
   const { dataset, locale = DEFAULT_LOCALE, timeZone, height = 140, showControls = true } = props;
   const { showReportedCounts = true, showOwnCount = true, ownCountCategories = ATTACKS } = props;
   const axisDirection: AxisDirection = props.axisDirection === 'rtl' ? 'rtl' : 'ltr';
-  const { tag, lang, messages, rootAttributes } = useLocaleSettings({
+  const { tag, lang, messages, rootAttributes, theme } = useLocaleSettings({
     locale,
     calendar: props.calendar,
     numberingSystem: props.numberingSystem,
@@ -125,20 +126,22 @@ export function IntensityChart(props: IntensityChartProps) {
   }, [bounds, text.zone]);
 
   const root = (children: ReactNode) => (
-    <figure
-      {...rootAttributes}
-      ref={rootRef}
-      className={cx('fp-intensity', props.className)}
-      data-fp="intensity-chart"
-      data-unit={layout?.unit}
-      data-axis-direction={axisDirection}
-      aria-labelledby={`${prefix}-title`}
-    >
-      <figcaption id={`${prefix}-title`} className="fp-intensity__title">
-        {words.intensityTitle}
-      </figcaption>
-      {children}
-    </figure>
+    <ThemeScope theme={theme}>
+      <figure
+        {...rootAttributes}
+        ref={rootRef}
+        className={cx('fp-intensity', props.className)}
+        data-fp="intensity-chart"
+        data-unit={layout?.unit}
+        data-axis-direction={axisDirection}
+        aria-labelledby={`${prefix}-title`}
+      >
+        <figcaption id={`${prefix}-title`} className="fp-intensity__title">
+          {words.intensityTitle}
+        </figcaption>
+        {children}
+      </figure>
+    </ThemeScope>
   );
   if (!layout || !bounds || !model.axis) return root(<p className="fp-intensity__note">{words.noData}</p>);
 

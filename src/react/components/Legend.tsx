@@ -10,6 +10,7 @@ import { figureStatus, type FigureStatus } from '../../layout/figureStatus';
 import { LegendFigures } from './LegendFigures';
 import { LegendSwatch, type LegendMark } from './LegendSwatch';
 import { cx, objects, text } from './safeData';
+import { ThemeScope } from './ThemeScope';
 
 export type { LegendMark } from './LegendSwatch';
 
@@ -104,7 +105,12 @@ export function Legend({
   showFigureStatus = true,
 }: LegendProps) {
   const labelId = `fp-${useId().replace(/[^A-Za-z0-9_-]/g, '')}-legend`;
-  const { tag, messages, rootAttributes } = useLocaleSettings({
+  const {
+    tag,
+    messages,
+    rootAttributes,
+    theme: themeInForce,
+  } = useLocaleSettings({
     locale,
     calendar,
     numberingSystem,
@@ -122,24 +128,26 @@ export function Legend({
   const figureStatuses = useMemo(() => statusesIn(dataset), [dataset]);
   const showFigures = showFigureStatus && figureStatuses.size > 0;
   return (
-    <div {...rootAttributes} data-fp="legend" className={cx('fp-legend', className)}>
-      <p className="fp-legend__label" id={labelId}>
-        {messages.legendLabel}
-      </p>
-      <ul className="fp-legend__list" aria-labelledby={labelId}>
-        {categories.map((category) => (
-          <li key={`category:${category}`} className="fp-legend__item" data-entry="category" data-category={category}>
-            <CategoryLabel category={category} context={context} />
-          </li>
-        ))}
-        {showFigures && <LegendFigures statuses={figureStatuses} messages={messages} />}
-        {marks.map((mark) => (
-          <li key={mark} className="fp-legend__item" data-entry={mark}>
-            <LegendSwatch mark={mark} formatNumber={(n) => numberFormat(tag).format(n)} />
-            <span className="fp-legend__text">{messages[MARK_WORDS[mark]] as string}</span>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ThemeScope theme={themeInForce}>
+      <div {...rootAttributes} data-fp="legend" className={cx('fp-legend', className)}>
+        <p className="fp-legend__label" id={labelId}>
+          {messages.legendLabel}
+        </p>
+        <ul className="fp-legend__list" aria-labelledby={labelId}>
+          {categories.map((category) => (
+            <li key={`category:${category}`} className="fp-legend__item" data-entry="category" data-category={category}>
+              <CategoryLabel category={category} context={context} symbol="shape" />
+            </li>
+          ))}
+          {showFigures && <LegendFigures statuses={figureStatuses} messages={messages} />}
+          {marks.map((mark) => (
+            <li key={mark} className="fp-legend__item" data-entry={mark}>
+              <LegendSwatch mark={mark} formatNumber={(n) => numberFormat(tag).format(n)} />
+              <span className="fp-legend__text">{messages[MARK_WORDS[mark]] as string}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </ThemeScope>
   );
 }

@@ -17,6 +17,7 @@ import { MapLabel } from './MapLabel';
 import { MapLand } from './MapLand';
 import { MapPoint } from './MapPoint';
 import { cx, objects } from './safeData';
+import { ThemeScope } from './ThemeScope';
 
 export { mapMessagesEn, type MapMessages, type MapMessageOverrides, type PluralMessage } from '../../i18n/mapMessages';
 export type { MapPointState } from '../../layout/mapPointViews';
@@ -83,7 +84,7 @@ export function MapInset(props: MapInsetProps) {
   const { dataset, visibleIds, outOfView = 'dim', highlightId = null, locale = DEFAULT_LOCALE, onHighlight } = props;
   const width = size(props.width, 320);
   const height = size(props.height, 240);
-  const { tag, lang, rootAttributes } = useLocaleSettings({
+  const { tag, lang, rootAttributes, theme } = useLocaleSettings({
     locale,
     calendar: props.calendar,
     numberingSystem: props.numberingSystem,
@@ -92,7 +93,7 @@ export function MapInset(props: MapInsetProps) {
   });
   const messages = useMemo(() => mergeWords(mapMessagesFor(lang), props.messages), [props.messages, lang]);
   const rootRef = useRef<HTMLDivElement>(null);
-  const measureRegular = useMeasureText(rootRef, LABEL_FONT_SIZE);
+  const measureRegular = useMeasureText(rootRef, LABEL_FONT_SIZE, rootAttributes['data-fp-theme']);
   const measureText = useMemo(() => (text: string) => measureRegular(text) * BOLD_ALLOWANCE, [measureRegular]);
   const onSelect = props.onSelect;
   const [selectedId, setSelectedId] = useControllableState<string | null>(
@@ -152,9 +153,11 @@ export function MapInset(props: MapInsetProps) {
   };
   if (layout.groups.length === 0) {
     return (
-      <div {...rootProps} data-state="empty">
-        <p className="fp-map-inset__note">{messages.mapEmpty}</p>
-      </div>
+      <ThemeScope theme={theme}>
+        <div {...rootProps} data-state="empty">
+          <p className="fp-map-inset__note">{messages.mapEmpty}</p>
+        </div>
+      </ThemeScope>
     );
   }
 
@@ -166,60 +169,62 @@ export function MapInset(props: MapInsetProps) {
     onHighlight?.(on ? (selectedId !== null && pool.includes(selectedId) ? selectedId : (pool[0] ?? null)) : null);
 
   return (
-    <div {...rootProps} data-state={atlas.status}>
-      <svg
-        className="fp-map-inset__svg"
-        role="img"
-        aria-label={summary}
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-      >
-        <rect className="fp-map-inset__water" width={width} height={height} />
-        {ready && layout.fitted && (
-          <MapLand
-            countries={atlas.countries}
-            Mercator={atlas.Mercator}
-            scale={layout.fitted.scale}
-            translate={layout.fitted.translate}
-            width={width}
-            height={height}
-          />
-        )}
-        <g className="fp-map-inset__country-labels">
-          {labels.countries.map((label) => (
-            <MapLabel key={label.key} label={label} className="fp-map-inset__country" />
-          ))}
-        </g>
-        <g className="fp-map-inset__points">
-          {points.map((view) => (
-            <MapPoint
-              key={view.group.key}
-              x={view.group.x}
-              y={view.group.y}
-              r={view.r}
-              ids={view.group.ids}
-              count={view.count}
-              countText={numberFormat(tag).format(view.count)}
-              state={view.state}
-              approximate={view.group.approximate}
-              onSelect={() => select(view)}
-              onHighlight={(on) => highlight(view, on)}
+    <ThemeScope theme={theme}>
+      <div {...rootProps} data-state={atlas.status}>
+        <svg
+          className="fp-map-inset__svg"
+          role="img"
+          aria-label={summary}
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+        >
+          <rect className="fp-map-inset__water" width={width} height={height} />
+          {ready && layout.fitted && (
+            <MapLand
+              countries={atlas.countries}
+              Mercator={atlas.Mercator}
+              scale={layout.fitted.scale}
+              translate={layout.fitted.translate}
+              width={width}
+              height={height}
             />
-          ))}
-        </g>
-        <g className="fp-map-inset__labels">
-          {labels.places.map((label) => (
-            <MapLabel key={label.key} label={label} className="fp-map-inset__label" />
-          ))}
-        </g>
-        <rect className="fp-map-inset__frame" width={width} height={height} />
-      </svg>
-      {notes.map((note) => (
-        <p key={note.key} className="fp-map-inset__note">
-          {note.text}
-        </p>
-      ))}
-    </div>
+          )}
+          <g className="fp-map-inset__country-labels">
+            {labels.countries.map((label) => (
+              <MapLabel key={label.key} label={label} className="fp-map-inset__country" />
+            ))}
+          </g>
+          <g className="fp-map-inset__points">
+            {points.map((view) => (
+              <MapPoint
+                key={view.group.key}
+                x={view.group.x}
+                y={view.group.y}
+                r={view.r}
+                ids={view.group.ids}
+                count={view.count}
+                countText={numberFormat(tag).format(view.count)}
+                state={view.state}
+                approximate={view.group.approximate}
+                onSelect={() => select(view)}
+                onHighlight={(on) => highlight(view, on)}
+              />
+            ))}
+          </g>
+          <g className="fp-map-inset__labels">
+            {labels.places.map((label) => (
+              <MapLabel key={label.key} label={label} className="fp-map-inset__label" />
+            ))}
+          </g>
+          <rect className="fp-map-inset__frame" width={width} height={height} />
+        </svg>
+        {notes.map((note) => (
+          <p key={note.key} className="fp-map-inset__note">
+            {note.text}
+          </p>
+        ))}
+      </div>
+    </ThemeScope>
   );
 }

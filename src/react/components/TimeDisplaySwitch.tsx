@@ -3,6 +3,7 @@ import { TIME_DISPLAYS, isTimeDisplay, type TimeDisplay } from '../../i18n/displ
 import { useControllableState } from '../hooks/useControllableState';
 import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
 import { cx } from './safeData';
+import { ThemeScope } from './ThemeScope';
 
 export interface TimeDisplaySwitchProps extends LocaleProps {
   /** The display chosen (controlled). */
@@ -33,7 +34,11 @@ export function TimeDisplaySwitch({
   messages: overrides,
   className,
 }: TimeDisplaySwitchProps) {
-  const { messages, rootAttributes } = useLocaleSettings({
+  const {
+    messages,
+    rootAttributes,
+    theme: themeInForce,
+  } = useLocaleSettings({
     locale,
     calendar,
     numberingSystem,
@@ -47,22 +52,24 @@ export function TimeDisplaySwitch({
     onTimeDisplayChange,
   );
   return (
-    <label {...rootAttributes} className={cx('fp-time-display', className)} data-fp="time-display">
-      <span className="fp-time-display__label">{messages.timeDisplayLabel}</span>
-      <select
-        className="fp-select fp-time-display__select"
-        value={value}
-        onChange={(event) => {
-          const next = event.currentTarget.value;
-          if (isTimeDisplay(next)) setValue(next);
-        }}
-      >
-        {TIME_DISPLAYS.map((display) => (
-          <option key={display} value={display}>
-            {messages[WORDS[display]]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <ThemeScope theme={themeInForce}>
+      <label {...rootAttributes} className={cx('fp-time-display', className)} data-fp="time-display">
+        <span className="fp-time-display__label">{messages.timeDisplayLabel}</span>
+        <select
+          className="fp-select fp-time-display__select"
+          value={value}
+          onChange={(event) => {
+            const next = event.currentTarget.value;
+            if (isTimeDisplay(next)) setValue(next);
+          }}
+        >
+          {TIME_DISPLAYS.map((display) => (
+            <option key={display} value={display}>
+              {messages[WORDS[display]]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </ThemeScope>
   );
 }

@@ -17,6 +17,7 @@ import { useContainerWidth } from '../hooks/useContainerWidth';
 import { useControllableState } from '../hooks/useControllableState';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useMeasureText } from '../hooks/useMeasureText';
+import { cssPixels } from '../hooks/cssPixels';
 import { useTimelineModel } from '../hooks/useTimelineModel';
 import { useTimelineZoom } from '../hooks/useTimelineZoom';
 import { useMarkNavigation } from '../hooks/useMarkNavigation';
@@ -40,6 +41,7 @@ import { Credits } from './Credits';
 import { TimelinePanels } from './TimelinePanels';
 import { useTimelineFilters } from '../hooks/useTimelineFilters';
 import type { FilterMode, Filters } from '../../state/filterModel';
+import { ThemeScope } from './ThemeScope';
 
 // Neither depends on the zoom: kept out of the per-frame re-render.
 const StableEventList = memo(EventList);
@@ -123,7 +125,6 @@ export interface TimelineProps extends LocaleProps {
 
 const PANEL_MIN_CONTAINER = 880;
 const PANEL_WIDTH = 340;
-const LABEL_FONT_SIZE = 12;
 /** The list under the graphic grows by this many events at a time (a 10,000-event list takes seconds to render). */
 const LIST_PAGE_SIZE = 250;
 
@@ -144,7 +145,7 @@ export function Timeline(props: TimelineProps) {
   const { showFilters = false, filterMode = 'dim', showIntensity = false, showMap = false, showCredits = true } = props;
   const { calendar, numberingSystem, verticalBelow = 560 } = props;
   const axisDirection: AxisDirection = props.axisDirection === 'rtl' ? 'rtl' : 'ltr';
-  const { tag, dir, messages, rootAttributes } = useLocaleSettings({
+  const { tag, dir, messages, rootAttributes, theme } = useLocaleSettings({
     locale,
     calendar,
     numberingSystem,
@@ -152,7 +153,7 @@ export function Timeline(props: TimelineProps) {
     theme: props.theme,
     messages: props.messages,
   });
-  // The parts get the same language, calendar, digits and direction; the theme reaches them through CSS.
+  // The parts get the same language, calendar, digits and direction; the theme reaches them through CSS and ThemeScope.
   const localeProps = { locale, calendar, numberingSystem, dir };
   const prefix = `fp${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const rootRef = useRef<HTMLElement>(null);
@@ -160,7 +161,8 @@ export function Timeline(props: TimelineProps) {
   const detailRef = useRef<HTMLElement>(null);
   const width = useContainerWidth(rootRef, initialWidth);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
-  const measureText = useMeasureText(rootRef, LABEL_FONT_SIZE);
+  // Labels are measured in the theme's label size (a relative size is measured at the light theme's 12 px).
+  const measureText = useMeasureText(rootRef, cssPixels(theme.font.sizeLabel) ?? 12, rootAttributes['data-fp-theme']);
   const [selectedId, setSelectedId] = useControllableState(
     props.selectedId,
     props.defaultSelectedId ?? null,
@@ -205,7 +207,9 @@ export function Timeline(props: TimelineProps) {
     domain: props.domain,
     defaultDomain: props.defaultDomain,
     onDomainChange: props.onDomainChange,
-    laneHeight: laneMode === 'single' ? 80 : 62,
+    geometry: theme.geometry,
+    // One lane holds every event: it gets one more row for their labels.
+    laneHeight: theme.geometry.laneHeight + (laneMode === 'single' ? theme.geometry.rowHeight : 0),
     laneHeaderHeight: 16,
     axisDirection,
   });
@@ -349,165 +353,167 @@ export function Timeline(props: TimelineProps) {
   const graphic = view === 'graphic' && !vertical;
 
   return (
-    <section
-      {...rootAttributes}
-      ref={rootRef}
-      className={['fp-root', 'fp-timeline', props.className].filter(Boolean).join(' ')}
-      data-fp="timeline"
-      data-view={view}
-      data-layout={vertical ? 'vertical' : 'horizontal'}
-      data-detail={hasSelection ? detailLayout : 'none'}
-      aria-labelledby={headingLevel > 0 ? headingId : undefined}
-      aria-label={headingLevel > 0 ? undefined : dataset.title}
-    >
-      <div className="fp-timeline__header">
-        {headingLevel > 0 && (
-          <Heading level={headingLevel} id={headingId} className="fp-timeline__title">
-            {dataset.title}
-          </Heading>
-        )}
-        {!vertical && (
-          <TimelineToolbar
-            view={view}
-            onViewChange={setView}
-            linkMode={linkMode}
-            onLinkModeChange={setLinkMode}
-            zoom={zoom}
-            axisDirection={axisDirection}
-            messages={messages}
-          />
-        )}
-        {props.showTimeDisplaySwitch !== false && (
-          <TimeDisplaySwitch
-            {...localeProps}
-            messages={messages}
-            timeDisplay={timeDisplay}
-            onTimeDisplayChange={setTimeDisplay}
-          />
-        )}
-      </div>
-      {showFilters && (
-        <FilterBar
-          dataset={dataset}
-          filters={filtering.filters}
-          onFiltersChange={filtering.setFilters}
-          {...localeProps}
-          syncHash={syncHash}
-          announce={false}
-        />
-      )}
-      {vertical && (
-        <VerticalTimeline
-          embedded
-          dataset={filtering.shownDataset}
-          {...localeProps}
-          timeZone={timeZone}
-          timeDisplay={timeDisplay}
-          messages={props.messages}
-          selectedId={hasSelection ? selectedId : null}
-          onSelectedIdChange={setSelectedId}
-          headingLevel={headingLevel}
-        />
-      )}
-      {graphic && (
-        <div className="fp-timeline__body">
-          <div className="fp-timeline__graphic">
-            <div className="fp-timeline__plot">
-              <TimelinePlot
-                svgRef={svgRef}
-                layout={layout}
-                axis={axis}
-                domain={domain}
-                width={plotWidth}
-                selectedId={hasSelection ? selectedId : null}
-                focusKey={nav.focusKey}
-                matchingIds={filtering.matchingIds}
-                highlightId={mapHighlight}
-                summary={summary}
-                keyboardHelpId={`${prefix}-keys`}
-                markLabel={markLabel}
-                formatCount={formatCount}
-                showPhases={showPhases}
-                idPrefix={prefix}
-                onSelect={select}
-                onZoomCluster={zoomToCluster}
-                onFocusKey={nav.onMarkFocus}
-                onMarkKeyDown={nav.onMarkKeyDown}
-                plotFocusProps={nav.plotFocusProps}
-                getTriggerProps={tooltip.getTriggerProps}
-              />
-              <p id={`${prefix}-keys`} className="fp-visually-hidden">
-                {messages.keyboardHelp}
-              </p>
-              {tipMark && tipEvent && (
-                <Tooltip
-                  {...tooltip.tooltipProps}
-                  x={tipMark.cx ?? tipMark.x}
-                  y={LANES_TOP + tipMark.y - layout.markRadius}
-                >
-                  <EventTooltipContent event={tipEvent} context={context} />
-                </Tooltip>
-              )}
-              {/* Not a live region: the Timeline has one (LiveRegion), and this hint is for pointer users. */}
-              {zoom.showModifierHint && <p className="fp-timeline__hint">{messages.zoomHint}</p>}
-            </div>
-            <p className="fp-timeline__zone">{describeTimeDisplay(timeDisplay, axis.zoneLabel, messages)}</p>
-          </div>
-          {hasSelection && (
-            <EventDetail
-              ref={detailRef}
-              dataset={dataset}
-              eventId={selectedId}
+    <ThemeScope theme={theme}>
+      <section
+        {...rootAttributes}
+        ref={rootRef}
+        className={['fp-root', 'fp-timeline', props.className].filter(Boolean).join(' ')}
+        data-fp="timeline"
+        data-view={view}
+        data-layout={vertical ? 'vertical' : 'horizontal'}
+        data-detail={hasSelection ? detailLayout : 'none'}
+        aria-labelledby={headingLevel > 0 ? headingId : undefined}
+        aria-label={headingLevel > 0 ? undefined : dataset.title}
+      >
+        <div className="fp-timeline__header">
+          {headingLevel > 0 && (
+            <Heading level={headingLevel} id={headingId} className="fp-timeline__title">
+              {dataset.title}
+            </Heading>
+          )}
+          {!vertical && (
+            <TimelineToolbar
+              view={view}
+              onViewChange={setView}
+              linkMode={linkMode}
+              onLinkModeChange={setLinkMode}
+              zoom={zoom}
+              axisDirection={axisDirection}
+              messages={messages}
+            />
+          )}
+          {props.showTimeDisplaySwitch !== false && (
+            <TimeDisplaySwitch
               {...localeProps}
-              timeZone={timeZone}
+              messages={messages}
               timeDisplay={timeDisplay}
-              readerTimeZone={readerTimeZone}
-              layout={detailLayout}
-              messages={props.messages}
-              onSelectEvent={openDetail}
-              onClose={closeDetail}
+              onTimeDisplayChange={setTimeDisplay}
             />
           )}
         </div>
-      )}
-      {graphic && (
-        <TimelinePanels
-          dataset={filtering.shownDataset}
-          {...localeProps}
-          timeZone={axisZone}
-          messages={props.messages}
-          domain={domain}
-          bounds={bounds}
-          onDomainChange={setDomain}
-          plotWidth={plotWidth}
-          axisDirection={axisDirection}
-          showIntensity={showIntensity}
-          showMap={showMap}
-          visibleIds={visibleIds}
-          selectedId={hasSelection ? selectedId : null}
-          highlightId={tooltip.openKey}
-          onSelect={select}
-          onHighlight={setMapHighlight}
-        />
-      )}
-      {graphic && showLegend && <StableLegend dataset={dataset} {...localeProps} messages={props.messages} />}
-      {/* The cards of the vertical layout are the list there: no second copy of every event. */}
-      {!vertical && (
-        <div className={view === 'list' ? 'fp-timeline__list' : 'fp-timeline__list fp-visually-hidden-focusable'}>
-          <StableEventList
+        {showFilters && (
+          <FilterBar
+            dataset={dataset}
+            filters={filtering.filters}
+            onFiltersChange={filtering.setFilters}
+            {...localeProps}
+            syncHash={syncHash}
+            announce={false}
+          />
+        )}
+        {vertical && (
+          <VerticalTimeline
+            embedded
+            dataset={filtering.shownDataset}
             {...localeProps}
             timeZone={timeZone}
             timeDisplay={timeDisplay}
             messages={props.messages}
-            idPrefix={`${prefix}-list`}
-            pageSize={LIST_PAGE_SIZE}
-            dataset={filtering.shownDataset}
-            headingLevel={Math.min(6, Math.max(2, headingLevel + 1))}
+            selectedId={hasSelection ? selectedId : null}
+            onSelectedIdChange={setSelectedId}
+            headingLevel={headingLevel}
           />
-        </div>
-      )}
-      {showCredits && <Credits dataset={dataset} {...localeProps} timeZone={axisZone} messages={props.messages} />}
-      <LiveRegion message={announcement} />
-    </section>
+        )}
+        {graphic && (
+          <div className="fp-timeline__body">
+            <div className="fp-timeline__graphic">
+              <div className="fp-timeline__plot">
+                <TimelinePlot
+                  svgRef={svgRef}
+                  layout={layout}
+                  axis={axis}
+                  domain={domain}
+                  width={plotWidth}
+                  selectedId={hasSelection ? selectedId : null}
+                  focusKey={nav.focusKey}
+                  matchingIds={filtering.matchingIds}
+                  highlightId={mapHighlight}
+                  summary={summary}
+                  keyboardHelpId={`${prefix}-keys`}
+                  markLabel={markLabel}
+                  formatCount={formatCount}
+                  showPhases={showPhases}
+                  idPrefix={prefix}
+                  onSelect={select}
+                  onZoomCluster={zoomToCluster}
+                  onFocusKey={nav.onMarkFocus}
+                  onMarkKeyDown={nav.onMarkKeyDown}
+                  plotFocusProps={nav.plotFocusProps}
+                  getTriggerProps={tooltip.getTriggerProps}
+                />
+                <p id={`${prefix}-keys`} className="fp-visually-hidden">
+                  {messages.keyboardHelp}
+                </p>
+                {tipMark && tipEvent && (
+                  <Tooltip
+                    {...tooltip.tooltipProps}
+                    x={tipMark.cx ?? tipMark.x}
+                    y={LANES_TOP + tipMark.y - layout.markRadius}
+                  >
+                    <EventTooltipContent event={tipEvent} context={context} />
+                  </Tooltip>
+                )}
+                {/* Not a live region: the Timeline has one (LiveRegion), and this hint is for pointer users. */}
+                {zoom.showModifierHint && <p className="fp-timeline__hint">{messages.zoomHint}</p>}
+              </div>
+              <p className="fp-timeline__zone">{describeTimeDisplay(timeDisplay, axis.zoneLabel, messages)}</p>
+            </div>
+            {hasSelection && (
+              <EventDetail
+                ref={detailRef}
+                dataset={dataset}
+                eventId={selectedId}
+                {...localeProps}
+                timeZone={timeZone}
+                timeDisplay={timeDisplay}
+                readerTimeZone={readerTimeZone}
+                layout={detailLayout}
+                messages={props.messages}
+                onSelectEvent={openDetail}
+                onClose={closeDetail}
+              />
+            )}
+          </div>
+        )}
+        {graphic && (
+          <TimelinePanels
+            dataset={filtering.shownDataset}
+            {...localeProps}
+            timeZone={axisZone}
+            messages={props.messages}
+            domain={domain}
+            bounds={bounds}
+            onDomainChange={setDomain}
+            plotWidth={plotWidth}
+            axisDirection={axisDirection}
+            showIntensity={showIntensity}
+            showMap={showMap}
+            visibleIds={visibleIds}
+            selectedId={hasSelection ? selectedId : null}
+            highlightId={tooltip.openKey}
+            onSelect={select}
+            onHighlight={setMapHighlight}
+          />
+        )}
+        {graphic && showLegend && <StableLegend dataset={dataset} {...localeProps} messages={props.messages} />}
+        {/* The cards of the vertical layout are the list there: no second copy of every event. */}
+        {!vertical && (
+          <div className={view === 'list' ? 'fp-timeline__list' : 'fp-timeline__list fp-visually-hidden-focusable'}>
+            <StableEventList
+              {...localeProps}
+              timeZone={timeZone}
+              timeDisplay={timeDisplay}
+              messages={props.messages}
+              idPrefix={`${prefix}-list`}
+              pageSize={LIST_PAGE_SIZE}
+              dataset={filtering.shownDataset}
+              headingLevel={Math.min(6, Math.max(2, headingLevel + 1))}
+            />
+          </div>
+        )}
+        {showCredits && <Credits dataset={dataset} {...localeProps} timeZone={axisZone} messages={props.messages} />}
+        <LiveRegion message={announcement} />
+      </section>
+    </ThemeScope>
   );
 }

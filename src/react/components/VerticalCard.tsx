@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import { categoryIcon } from '../../theme/categoryShapes';
+import { categoryShape } from '../../theme/categoryShapes';
 import { useTheme } from '../hooks/themeContext';
 import { EventArticle } from './EventArticle';
 import type { EventListContext, ListedEvent } from './eventListContext';
@@ -51,7 +51,7 @@ export const VerticalCard = memo(function VerticalCard(props: VerticalCardProps)
     >
       <span className="fp-vertical__dot" aria-hidden="true">
         <svg className="fp-vertical__icon" viewBox="0 0 16 16" width="16" height="16" focusable="false">
-          <path d={categoryIcon(theme, category)} fillRule="evenodd" />
+          <path d={categoryShape(theme, category)} fillRule="evenodd" />
         </svg>
       </span>
       <EventArticle item={item} context={context} titleId={titleId} />

@@ -19,6 +19,7 @@ import { VerticalCard } from './VerticalCard';
 import { verticalCardOrder } from './verticalCardOrder';
 import { VerticalGap } from './VerticalGap';
 import { VerticalPhase } from './VerticalPhase';
+import { ThemeScope } from './ThemeScope';
 
 export interface VerticalTimelineProps extends LocaleProps {
   /** A validated dataset (parseDataset / safeParseDataset). */
@@ -172,51 +173,53 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
   const headingId = `${prefix}-title`;
   const Root = embedded ? 'div' : 'section';
   return (
-    <Root
-      {...rootAttributes}
-      className={cx('fp-root', 'fp-vertical', className)}
-      data-fp="vertical-timeline"
-      aria-labelledby={!embedded && headingLevel > 0 ? headingId : undefined}
-      aria-label={embedded || headingLevel > 0 ? undefined : title || undefined}
-    >
-      {!embedded && headingLevel > 0 && (
-        <Heading level={headingLevel} id={headingId} className="fp-vertical__title">
-          {title}
-        </Heading>
-      )}
-      <ol
-        ref={listRef}
-        className="fp-event-list fp-vertical__list"
-        aria-label={interpolate(messages.verticalLabel, { title: title || '—' })}
-        data-count={listed.length}
-        onFocus={nav.onListFocus}
-        onBlur={nav.onListBlur}
+    <ThemeScope theme={settings.theme}>
+      <Root
+        {...rootAttributes}
+        className={cx('fp-root', 'fp-vertical', className)}
+        data-fp="vertical-timeline"
+        aria-labelledby={!embedded && headingLevel > 0 ? headingId : undefined}
+        aria-label={embedded || headingLevel > 0 ? undefined : title || undefined}
       >
-        {listed.length === 0 && <li className="fp-event-list__empty">{messages.noEvents}</li>}
-        {layout.items.map((item) => {
-          if (item.type === 'gap') {
-            return <VerticalGap key={item.key} kind="gap" label={formatGapLater(item, { locale: tag, messages })} />;
-          }
-          if (item.type === 'undated') {
-            return <VerticalGap key={item.key} kind="undated" label={messages.verticalUndated} />;
-          }
-          if (item.type === 'phase') return <VerticalPhase key={item.key} phase={phases[item.index]!} />;
-          const entry = listed[item.index]!;
-          return (
-            <VerticalCard
-              key={entry.elementId}
-              item={entry}
-              context={context}
-              space={item.space}
-              tabbable={nav.tabKey === entry.elementId}
-              current={current === entry.elementId}
-              selected={entry.eventId !== undefined && entry.eventId === selected}
-              onKeyDown={nav.onCardKeyDown}
-              onClick={onCardClick}
-            />
-          );
-        })}
-      </ol>
-    </Root>
+        {!embedded && headingLevel > 0 && (
+          <Heading level={headingLevel} id={headingId} className="fp-vertical__title">
+            {title}
+          </Heading>
+        )}
+        <ol
+          ref={listRef}
+          className="fp-event-list fp-vertical__list"
+          aria-label={interpolate(messages.verticalLabel, { title: title || '—' })}
+          data-count={listed.length}
+          onFocus={nav.onListFocus}
+          onBlur={nav.onListBlur}
+        >
+          {listed.length === 0 && <li className="fp-event-list__empty">{messages.noEvents}</li>}
+          {layout.items.map((item) => {
+            if (item.type === 'gap') {
+              return <VerticalGap key={item.key} kind="gap" label={formatGapLater(item, { locale: tag, messages })} />;
+            }
+            if (item.type === 'undated') {
+              return <VerticalGap key={item.key} kind="undated" label={messages.verticalUndated} />;
+            }
+            if (item.type === 'phase') return <VerticalPhase key={item.key} phase={phases[item.index]!} />;
+            const entry = listed[item.index]!;
+            return (
+              <VerticalCard
+                key={entry.elementId}
+                item={entry}
+                context={context}
+                space={item.space}
+                tabbable={nav.tabKey === entry.elementId}
+                current={current === entry.elementId}
+                selected={entry.eventId !== undefined && entry.eventId === selected}
+                onKeyDown={nav.onCardKeyDown}
+                onClick={onCardClick}
+              />
+            );
+          })}
+        </ol>
+      </Root>
+    </ThemeScope>
   );
 }

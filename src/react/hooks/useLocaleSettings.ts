@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { Theme } from '../../theme/themeTypes';
-import { resolveTheme, type ThemeProp } from './resolveTheme';
+import { resolveTheme, themeKey, type ThemeProp } from './resolveTheme';
 import { useTheme } from './themeContext';
 import { useThemeStylesheet } from './useThemeStylesheet';
 import { mergeMessages, type MessageOverrides, type Messages } from '../../i18n/messages';
@@ -45,15 +45,24 @@ export interface LocaleSettings {
 
 export const DEFAULT_LOCALE = 'en-GB';
 
+/** Problems already reported: a graphic re-rendering, remounting or repeated on the page warns once. */
+const warned = new Set<string>();
+
+function warnOnce(problem: string | undefined): void {
+  if (!problem || warned.has(problem) || typeof console === 'undefined') return;
+  warned.add(problem);
+  console.warn(`Flashpoint: ${problem}`);
+}
+
 /** Resolves the locale props once per change; never throws on a bad tag (falls back to en-GB). */
 export function useLocaleSettings(props: LocaleProps & { messages?: MessageOverrides | undefined }): LocaleSettings {
   const { locale = DEFAULT_LOCALE, calendar, numberingSystem, dir: dirProp, theme, messages: overrides } = props;
   const surrounding = useTheme();
-  const resolved = useMemo(() => resolveTheme(theme), [theme]);
+  const key = themeKey(theme);
+  // Keyed by contents, not identity (see themeKey): `theme` itself is left out of the dependencies on purpose.
+  const resolved = useMemo(() => resolveTheme(theme), [key]);
   useThemeStylesheet(resolved.css);
-  useEffect(() => {
-    if (resolved.problem) console.warn(`Flashpoint: ${resolved.problem}; the surrounding theme applies.`);
-  }, [resolved.problem]);
+  useEffect(() => warnOnce(resolved.problem), [resolved.problem]);
   return useMemo(() => {
     const lang = safeLocale(locale);
     const dir = dirProp === 'rtl' || dirProp === 'ltr' ? dirProp : textDirection(lang);

@@ -7,16 +7,18 @@ const ESTIMATE_EM_PER_CHAR = 0.62;
 /**
  * Measures label text for layout. On the server and in the first client render it estimates from the
  * character count (nothing is measured during render, so hydration matches); after mount it measures
- * with a canvas in the element's own font, and layout runs again with real widths.
+ * with a canvas in the labels' font (the theme's `--fp-font-label-family`, else the element's own), and layout
+ * runs again with real widths. `themeKey` (the root's `data-fp-theme`) measures again when the theme changes.
  */
-export function useMeasureText(ref: RefObject<Element | null>, fontSize: number): MeasureText {
+export function useMeasureText(ref: RefObject<Element | null>, fontSize: number, themeKey?: string): MeasureText {
   const [font, setFont] = useState<string | null>(null);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof getComputedStyle === 'undefined') return;
     const style = getComputedStyle(element);
-    setFont(`${style.fontStyle} ${style.fontWeight} ${fontSize}px ${style.fontFamily}`);
-  }, [ref, fontSize]);
+    const family = style.getPropertyValue('--fp-font-label-family').trim() || style.fontFamily;
+    setFont(`${style.fontStyle} ${style.fontWeight} ${fontSize}px ${family}`);
+  }, [ref, fontSize, themeKey]);
 
   return useMemo(() => {
     const estimate: MeasureText = (text) => text.length * fontSize * ESTIMATE_EM_PER_CHAR;

@@ -9,6 +9,7 @@ import { domainBounds } from '../../state/domainBounds';
 import { clampDomain } from '../../state/clampDomain';
 import { formatAxisTicks } from '../../i18n/formatAxisTicks';
 import type { Messages } from '../../i18n/messages';
+import type { ThemeGeometry } from '../../theme/themeTypes';
 import { useControllableState } from './useControllableState';
 
 export interface TimelineModelOptions {
@@ -25,6 +26,9 @@ export interface TimelineModelOptions {
   domain: Domain | undefined;
   defaultDomain: Domain | undefined;
   onDomainChange: ((domain: Domain) => void) | undefined;
+  /** The theme's layout numbers: label row height, mark and cluster radius, the gap under which marks merge. */
+  geometry: ThemeGeometry;
+  /** Height of one lane, px (the Timeline derives it from `geometry.laneHeight`). */
   laneHeight: number;
   laneHeaderHeight: number;
   /** Which way time runs on the x axis. Default "ltr". */
@@ -99,8 +103,10 @@ export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
         axisDirection: options.axisDirection,
         // At the narrowest zoom Enter or a click on a cluster can no longer part it: its events are spread.
         spreadClusters: domain[1] - domain[0] <= minSpan * 1.001,
-        // Taller than the 12 px labels' line box, so label boxes never touch between rows.
-        rowHeight: 18,
+        rowHeight: options.geometry.rowHeight,
+        markRadius: options.geometry.markRadius,
+        clusterRadius: options.geometry.clusterRadius,
+        minGap: options.geometry.minGap,
       }),
     [
       prepared,
@@ -109,6 +115,7 @@ export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
       measureText,
       options.linkMode,
       options.selectedId,
+      options.geometry,
       options.laneHeight,
       options.laneHeaderHeight,
       options.axisDirection,

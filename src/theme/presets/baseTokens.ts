@@ -75,7 +75,7 @@ export const baseTokens: Omit<Theme, 'name' | 'colorScheme' | 'colors'> = {
     veil: '0.8',
     forcedColorsPhase: '0.25',
   },
-  geometry: { laneHeight: 56, rowHeight: 16, markRadius: 6, clusterRadius: 10, minGap: 28 },
+  geometry: { laneHeight: 62, rowHeight: 18, markRadius: 6, clusterRadius: 10, minGap: 28 },
   categories: {
     attack: { shape: CATEGORY_SHAPES.burst },
     strike: { shape: CATEGORY_SHAPES.triangleDown },

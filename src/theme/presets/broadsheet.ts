@@ -65,5 +65,5 @@ export const broadsheet: Theme = {
   space: { 1: '0.3rem', 2: '0.6rem', 3: '0.9rem', 4: '1.25rem', 6: '1.875rem' },
   radius: { small: '0', medium: '0', large: '0' },
   stroke: { ...baseTokens.stroke, eventMarker: '2px', underline: '1px' },
-  geometry: { ...baseTokens.geometry, laneHeight: 64 },
+  geometry: { ...baseTokens.geometry, laneHeight: 72 },
 };

@@ -65,5 +65,5 @@ export const wire: Theme = {
   space: { 1: '0.2rem', 2: '0.4rem', 3: '0.6rem', 4: '0.8rem', 6: '1.2rem' },
   radius: { small: '1px', medium: '2px', large: '2px' },
   motion: { duration: '120ms', easing: 'ease-out' },
-  geometry: { ...baseTokens.geometry, laneHeight: 48, markRadius: 5 },
+  geometry: { ...baseTokens.geometry, laneHeight: 52, rowHeight: 16, markRadius: 5 },
 };
