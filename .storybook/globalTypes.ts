@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/react-vite';
+import { THEME_NAMES, type ThemeName } from '../src/theme/presets/index';
 
 type GlobalTypes = NonNullable<Preview['globalTypes']>;
 
@@ -6,7 +7,19 @@ type GlobalTypes = NonNullable<Preview['globalTypes']>;
 export const STORY_DEFAULT = 'story';
 
 export const LOCALES = ['en-GB', 'ar', 'fa-IR', 'he-IL', 'fr-FR', 'es-ES', 'de-DE'] as const;
-export const THEMES = ['light', 'dark', 'highContrast', 'auto'] as const;
+export const THEMES = THEME_NAMES;
+
+/** The toolbar's words for each preset. */
+const THEME_TITLES: Record<ThemeName, string> = {
+  light: 'Light',
+  dark: 'Dark',
+  auto: "Reader's preference (auto)",
+  highContrast: 'High contrast',
+  print: 'Print (on screen)',
+  broadsheet: 'Broadsheet (serif)',
+  wire: 'Wire (sans, dense)',
+  digital: 'Digital (dark, bright)',
+};
 export const TIME_ZONES = ['UTC', 'Asia/Baghdad', 'Asia/Tehran', 'Asia/Jerusalem', 'America/New_York'] as const;
 
 /** The globals a story can be rendered under; every one is a string, STORY_DEFAULT where the story decides. */
@@ -127,16 +140,13 @@ export const GLOBAL_TYPES: GlobalTypes = {
     },
   },
   theme: {
-    description: 'Built-in theme, set as data-fp-theme on a wrapper (an ancestor theme applies to every component).',
+    description:
+      'Built-in preset, set as data-fp-theme on a wrapper (an ancestor theme applies to every component; ' +
+      'a component given its own theme prop keeps it).',
     toolbar: {
       title: 'Theme',
       icon: 'contrast',
-      items: [
-        { value: 'light', title: 'Light' },
-        { value: 'dark', title: 'Dark' },
-        { value: 'highContrast', title: 'High contrast' },
-        { value: 'auto', title: "Reader's preference (auto)" },
-      ],
+      items: THEME_NAMES.map((name) => ({ value: name, title: THEME_TITLES[name] })),
       dynamicTitle: true,
     },
   },

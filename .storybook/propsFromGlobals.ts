@@ -1,4 +1,5 @@
 import { textDirection } from '../src/i18n/localeTag';
+import { isThemeName } from '../src/theme/presets/index';
 import { STORY_DEFAULT, type FlashpointGlobals } from './globalTypes';
 
 /** Props every Flashpoint component takes for its language and writing. */
@@ -65,7 +66,8 @@ export function timeProps(globals: Partial<FlashpointGlobals>): TimeGlobalProps 
 
 /** The wrapper carries the theme always, and lang/dir once a menu asks, so stories without a Flashpoint root follow too. */
 export function wrapperAttributes(globals: Partial<FlashpointGlobals>): WrapperAttributes {
-  const attributes: WrapperAttributes = { 'data-fp-theme': isSet(globals.theme) ? globals.theme : 'light' };
+  // A preset's name only: a stale value from an old URL falls back to light rather than to no theme at all.
+  const attributes: WrapperAttributes = { 'data-fp-theme': isThemeName(globals.theme) ? globals.theme : 'light' };
   if (isSet(globals.locale)) attributes.lang = globals.locale;
   const dir = explicitDir(globals) ?? (isSet(globals.locale) ? textDirection(globals.locale) : undefined);
   if (dir) attributes.dir = dir;
