@@ -8,6 +8,7 @@ import type { Theme } from '../../src/theme/themeTypes';
 import * as galleryStories from '../../stories/ThemeGallery.stories';
 import '../../src/theme/styles.css';
 import { mountInBrowser, unmountAll } from './mountInBrowser';
+import { computedColor } from './computedColor';
 
 // The theme gallery story as a reader of the Storybook sees it (composed with the preview, so through the
 // toolbar decorator), at 1280 px: every preset card painted in its own theme, then a screenshot to look at.
@@ -23,16 +24,6 @@ const WIDTH = 1280;
  */
 const WINDOW = { width: WIDTH, height: 720 };
 const SCREENSHOT = 'test/browser/__screenshots__/theme-gallery.png';
-
-/** A CSS colour as the browser computes it (`#ffffff` → `rgb(255, 255, 255)`). */
-function computed(color: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = color;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-}
 
 /** The colours a preset paints with when the reader's system is light (auto is then its light theme). */
 function lightSchemeTheme(name: ThemeName): Theme {
@@ -135,12 +126,12 @@ describe('Theme gallery at 1280 px', () => {
       const theme = lightSchemeTheme(name);
       const card = cardOf(host, name);
       const timeline = timelineOf(card);
-      const expected = { background: computed(theme.colors.background), text: computed(theme.colors.text) };
+      const expected = { background: computedColor(theme.colors.background), text: computedColor(theme.colors.text) };
       expect(timeline.getAttribute('data-fp-theme'), name).toBe(name);
       expect(colours(card), `${name} card`).toEqual(expected);
       expect(colours(timeline), `${name} timeline`).toEqual(expected);
       const attack = timeline.querySelector('.fp-mark[data-category="attack"] .fp-mark__symbol')!;
-      expect(getComputedStyle(attack).fill, `${name} attack mark`).toBe(computed(theme.colors.categoryAttack));
+      expect(getComputedStyle(attack).fill, `${name} attack mark`).toBe(computedColor(theme.colors.categoryAttack));
       const pair = `${expected.background} / ${expected.text}`;
       seen.set(pair, [...(seen.get(pair) ?? []), name]);
     }
@@ -172,7 +163,7 @@ describe('Theme gallery at 1280 px', () => {
       const dark = lightSchemeTheme('dark');
       await expect
         .poll(() => colours(timelineOf(cardOf(host, 'auto'))))
-        .toEqual({ background: computed(dark.colors.background), text: computed(dark.colors.text) });
+        .toEqual({ background: computedColor(dark.colors.background), text: computedColor(dark.colors.text) });
       for (const name of THEME_NAMES.filter((other) => other !== 'auto')) {
         expect(colours(timelineOf(cardOf(host, name))), name).toEqual(before.get(name));
       }

@@ -9,6 +9,7 @@ import timelineMeta, { FullStory } from '../../stories/Timeline.stories';
 import '../../src/theme/styles.css';
 import { mountInBrowser, unmountAll } from './mountInBrowser';
 import { clippedText, horizontalOverflow, measureTargets, motionDurations } from './wcagMeasure';
+import { computedColor } from './computedColor';
 
 // WCAG 2.2 AA checks that only a browser can make, on the full escalation story (the FullStory args:
 // filters, intensity chart, map, legend, credits, list) and on EventList and EventDetail.
@@ -31,16 +32,6 @@ const detail = (
   <EventDetail dataset={escalation2023} eventId={TOWER_22} locale="en-GB" onClose={() => {}} onSelectEvent={() => {}} />
 );
 const rootOf = (host: HTMLElement) => host.querySelector<HTMLElement>('[data-fp]')!;
-
-/** The rgb() a CSS colour computes to here (system colours included). */
-function computed(color: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = color;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-}
 
 afterEach(async () => {
   unmountAll();
@@ -132,7 +123,7 @@ describe('Forced colours (Windows High Contrast)', () => {
   it('draws marks, clusters, arrows and the selection and focus rings in system colours', async () => {
     const host = await fullStory(1280, { defaultSelectedId: TOWER_22, defaultLinkMode: 'all' });
     await commands.emulateMedia({ forcedColors: 'active' });
-    const [canvas, canvasText, highlight] = ['Canvas', 'CanvasText', 'Highlight'].map((c) => computed(c));
+    const [canvas, canvasText, highlight] = ['Canvas', 'CanvasText', 'Highlight'].map((c) => computedColor(c));
     const style = (selector: string) => getComputedStyle(host.querySelector(selector)!);
 
     expect(style('.fp-mark[data-figures="none"] .fp-mark__symbol').fill).toBe(canvasText);
@@ -157,14 +148,14 @@ describe('Forced colours (Windows High Contrast)', () => {
     await commands.emulateMedia({ forcedColors: 'active' });
     const pressed = host.querySelector<HTMLElement>('.fp-button[aria-pressed="true"]')!;
     const other = host.querySelector<HTMLElement>('button:not([aria-pressed="true"])')!;
-    expect(getComputedStyle(pressed).backgroundColor).toBe(computed('Highlight'));
+    expect(getComputedStyle(pressed).backgroundColor).toBe(computedColor('Highlight'));
     expect(getComputedStyle(pressed).backgroundColor).not.toBe(getComputedStyle(other).backgroundColor);
   });
 
   it('still shows the category by shape: one symbol per category, every one drawn in CanvasText', async () => {
     const host = await fullStory(1280);
     await commands.emulateMedia({ forcedColors: 'active' });
-    const canvasText = computed('CanvasText');
+    const canvasText = computedColor('CanvasText');
     const byCategory = new Map<string, Set<string>>();
     const notSystem: string[] = [];
     for (const symbol of host.querySelectorAll<SVGPathElement>('.fp-mark .fp-mark__symbol')) {
@@ -226,7 +217,7 @@ describe('SC 1.4.13 content on hover or focus, on the timeline itself', () => {
 });
 
 describe('Themes apply through an ancestor and through the root attribute', () => {
-  const rgb = (hex: string) => computed(hex);
+  const rgb = (hex: string) => computedColor(hex);
   const colours = (element: Element) => {
     const style = getComputedStyle(element);
     return { color: style.color, background: style.backgroundColor };
