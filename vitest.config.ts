@@ -5,8 +5,8 @@ import { chromiumProvider } from './test/browser/chromiumProvider.ts';
 import { emulateMedia } from './test/browser/commands.ts';
 import { PORTABLE_STORY_DEPS, PREBUNDLED_DEPS } from './.storybook/prebundledDeps.ts';
 
-// Four projects, one per place the code has to work:
-// node (pure modules), jsdom (components, fast), browser (real Chromium) and storybook (every story, with axe).
+// Five projects, one per place the code has to work: node (pure modules), e2e (built files in Chromium through
+// Playwright), jsdom (components, fast), browser (real Chromium) and storybook (every story, with axe).
 export default defineConfig({
   test: {
     projects: [
@@ -15,7 +15,19 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**'],
+          exclude: ['test/browser/**', 'test/e2e/**'],
+        },
+      },
+      {
+        // Built files (the embed script, the iframe child, examples/) in Chromium driven by Playwright against a
+        // loopback server: what a page that is not ours sees, with the headers it sends (CSP).
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/e2e/ensureBuilt.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

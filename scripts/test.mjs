@@ -33,8 +33,10 @@ const steps = [
   { name: 'format (prettier)', cmd: [bin('prettier'), '--check', '.'] },
   { name: 'typecheck (tsc)', cmd: [bin('tsc'), '--noEmit', '-p', '.'] },
   { name: 'chromium', cmd: ['node', 'scripts/ensure-chromium.mjs'] },
-  ...TEST_ZONES.map(vitestRun),
+  { name: 'react 18 fixture', cmd: ['node', 'scripts/ensure-react18.mjs'] },
+  // Before the tests: the e2e project loads the built embed script, iframe child and static renderer.
   { name: 'build (tsup)', cmd: ['npm', 'run', '--silent', 'build'] },
+  ...TEST_ZONES.map(vitestRun),
   { name: 'publint', cmd: [bin('publint'), '--strict'] },
   {
     name: 'are the types wrong',
