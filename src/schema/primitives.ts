@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HTTP_URL_PATTERN, isHttpUrl } from './urls';
 import { isTimeZone } from './timeZones';
+import { ID_PATTERN } from './idPattern';
 
-/** Ids end up in URL hashes and `data-event-id` attributes, so they stay URL- and selector-safe. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+export { ID_PATTERN };
 
 export const id = z.string({ error: 'an id is required (letters, digits, -, _, . or :)' }).regex(ID_PATTERN, {
   error: (issue) =>

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '../schema/primitives';
+import { ID_PATTERN } from '../schema/idPattern';
 import { light } from './presets/light';
 import { CSS_TOKEN_GROUPS } from './tokenNames';
 import { isSafePathData, isSafeTokenValue } from './tokenValue';

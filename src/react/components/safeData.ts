@@ -2,6 +2,7 @@
  * Components take a validated Dataset, but a host may hand them anything (an unparsed JSON file,
  * an old cache). These turn whatever is there into something safe to render, instead of throwing.
  */
+import { ID_PATTERN } from '../../schema/idPattern';
 
 /** Text to show: strings as they are (trimmed), finite numbers as digits, anything else "". */
 export function text(value: unknown): string {
@@ -19,9 +20,6 @@ export function list<T>(value: readonly T[] | null | undefined): readonly T[] {
 export function objects<T>(value: readonly T[] | null | undefined): T[] {
   return list(value).filter((item): item is T => typeof item === 'object' && item !== null && !Array.isArray(item));
 }
-
-/** The same rule the schema applies to ids: safe in element ids, URL hashes and selectors. */
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
 export function isUsableId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value);
