@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, nonEmptyText } from './primitives';
 
 export const ACTOR_KINDS = [

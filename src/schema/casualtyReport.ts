@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { figureSchema } from './figure';
 import { id, idList, nonEmptyText } from './primitives';
 import { isoDate } from './isoDate';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, nonEmptyText } from './primitives';
 
 export { BUILT_IN_CATEGORIES, type BuiltInCategory } from './builtInCategories';

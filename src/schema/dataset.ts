@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { actorSchema } from './actor';
 import { aggregateSchema } from './aggregate';
 import { categoryDefinitionSchema } from './category';

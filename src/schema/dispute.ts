@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idList, nonEmptyText } from './primitives';
 
 export const DISPUTED_FIELDS = ['start', 'location', 'casualties', 'actors', 'targets', 'weapon', 'other'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { casualtyReportSchema } from './casualtyReport';
 import { disputeSchema } from './dispute';
 import { isoDate } from './isoDate';

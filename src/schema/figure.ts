@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIGURE_QUALIFIERS } from './figureQualifiers';
 
 export { FIGURE_QUALIFIERS };

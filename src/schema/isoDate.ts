@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ISO_DATE_PATTERN, daysInMonth, isImpossibleDay } from './dates';
 
 function describeDateProblem(value: string): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { latitude, longitude, nonEmptyText } from './primitives';
 
 /** Where an event happened. Coordinates are optional: a place that cannot be located still has a name. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { httpUrl, nonEmptyText } from './primitives';
 
 /** A picture, video or document that goes with an event. Alt text is required: it is what a screen reader says. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id } from './primitives';
 
 /** How one event answers or leads to another. Retaliation links are recorded in both directions. */

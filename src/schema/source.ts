@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { httpUrl, id, nonEmptyText } from './primitives';
 import { isoDate } from './isoDate';
 

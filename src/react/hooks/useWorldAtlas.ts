@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Mercator } from '@visx/geo';
+import { loadCountryOutlines } from './loadCountryOutlines';
 
 /** A country outline from world-atlas (Natural Earth 1:110m): `id` is its ISO 3166-1 numeric code. */
 export type CountryFeature = Feature<Geometry, { name?: string }>;
@@ -28,7 +29,7 @@ async function fetchAtlas(): Promise<WorldAtlas> {
   // from the installed packages (no tile server, works offline), only once a map is shown.
   const [{ feature }, atlas, { Mercator }] = await Promise.all([
     import('topojson-client'),
-    import('world-atlas/countries-110m.json'),
+    loadCountryOutlines(),
     import('@visx/geo'),
   ]);
   const topology = ((atlas as { default?: unknown }).default ?? atlas) as Topology<{
