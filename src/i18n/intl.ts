@@ -44,9 +44,23 @@ export function resolveTimeZone(...zones: unknown[]): string {
   return FALLBACK_TIME_ZONE;
 }
 
+/** The thin space around a range's dash and the narrow no-break space before AM/PM, as recent ICU writes them. */
+const NARROW_SPACES = /[\u2009\u202f]/g;
+
+/**
+ * Date ranges with plain spaces, as browsers write them: Node's ICU puts thin and narrow spaces in `formatRange`
+ * ("1 – 3 May", "1:00 – 3:00 PM") where Chromium's V8 writes plain ones, so server HTML would not match the
+ * browser's first render and React would throw the hydrated tree away.
+ */
+class PlainSpacedDateTimeFormat extends Intl.DateTimeFormat {
+  override formatRange(start: Date | number | bigint, end: Date | number | bigint): string {
+    return super.formatRange(start, end).replace(NARROW_SPACES, ' ');
+  }
+}
+
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const tag = safeLocale(locale);
-  return cached(`dtf:${tag}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, options));
+  return cached(`dtf:${tag}:${JSON.stringify(options)}`, () => new PlainSpacedDateTimeFormat(tag, options));
 }
 
 export function numberFormat(locale: string): Intl.NumberFormat {

@@ -1,4 +1,5 @@
-import { forwardRef, useCallback, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
+import { forwardRef, useCallback, useRef, type ReactNode, type Ref } from 'react';
+import { useClientLayoutEffect } from '../hooks/useClientLayoutEffect';
 import { cx } from './safeData';
 
 export interface TooltipProps {
@@ -44,7 +45,7 @@ export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip
     [ref],
   );
 
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const node = own.current;
     if (!node) return;
     const px = Number.isFinite(x) ? x : 0;

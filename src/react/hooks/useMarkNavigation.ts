@@ -1,14 +1,6 @@
-import {
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-  type RefObject,
-} from 'react';
+import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { AxisDirection, ClusterMark, EventExtent, Mark } from '../../layout/types';
+import { useClientLayoutEffect } from './useClientLayoutEffect';
 import {
   arrowTimeStep,
   laneNeighbour,
@@ -113,7 +105,7 @@ export function useMarkNavigation(options: MarkNavigationOptions): MarkNavigatio
 
   // After every commit: if focus belonged in the graphic and fell out of it (its mark was removed), or a
   // focus was asked for, put it on the current mark.
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const plot = plotRef.current;
     const wanted = pendingFocus.current;
     pendingFocus.current = false;
