@@ -6,6 +6,8 @@ export const PREBUNDLED_DEPS = [
   'react',
   'react-dom',
   'react-dom/client',
+  // flashpoint/static renders with it (Docs / Static output).
+  'react-dom/server',
   'react/jsx-dev-runtime',
   'zod',
   'd3-array',

@@ -1,5 +1,6 @@
 import type { CliIo } from './CliIo';
 import { convert } from './convert';
+import { render } from './render';
 import { validate } from './validate';
 
 export interface Command {
@@ -13,8 +14,7 @@ export interface Command {
 
 /**
  * Every subcommand, in the order `flashpoint --help` lists them. A new one is a file exporting its run
- * function and usage text, plus a row here: `render` gets its `run` with the static output
- * (flashpoint/static: renderStaticSvg, renderStaticHtml).
+ * function and usage text, plus a row here.
  */
 export const COMMANDS: Command[] = [
   {
@@ -32,6 +32,7 @@ export const COMMANDS: Command[] = [
   {
     name: 'render',
     synopsis: 'render <file>',
-    summary: 'Draw the timeline as static SVG or HTML (coming with the static output)',
+    summary: 'Draw the timeline as a standalone SVG (or PNG) picture, or the events as an HTML page',
+    run: render,
   },
 ];

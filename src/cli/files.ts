@@ -28,7 +28,7 @@ export function readInput(path: string): string {
   }
 }
 
-export function writeOutput(path: string, text: string): void {
+export function writeOutput(path: string, text: string | Uint8Array): void {
   try {
     writeFileSync(path, text);
   } catch (error) {

@@ -6,7 +6,7 @@ import { VERSION } from './version';
 export function mainUsage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.synopsis.length)) + 2;
   const rows = COMMANDS.map((command) => `  ${command.synopsis.padEnd(width)}${command.summary}`);
-  return `flashpoint ${VERSION}: check and convert data for Flashpoint escalation timelines
+  return `flashpoint ${VERSION}: check, convert and draw data for Flashpoint escalation timelines
 
 Usage: flashpoint <command> [options]
 

@@ -1,4 +1,4 @@
-// `flashpoint/static`: the timeline as a standalone SVG and the event list as plain HTML, without a browser.
-// Contract: the static helper implements these (src/static/renderStaticSvg.tsx, renderStaticHtml.tsx).
+// `flashpoint/static`: the timeline as a standalone SVG and the event list as plain HTML, on a server or in a build
+// step, without a browser (React renders them to strings; no DOM is needed).
 export { renderStaticSvg, type StaticSvgOptions } from './renderStaticSvg';
 export { renderStaticHtml, type StaticHtmlOptions } from './renderStaticHtml';
