@@ -10,7 +10,20 @@ const packed = JSON.parse(
 );
 const files = packed[0].files.map((file) => file.path);
 
-const allowed = [/^dist\/[^/]+\.(js|d\.ts|css|json)$/, /^README\.md$/, /^LICENSE$/, /^package\.json$/];
+// The embed: the script, the iframe child (page and script) and the map's outlines the script fetches from beside it.
+const EMBED_FILES = [
+  'dist/embed/flashpoint.js',
+  'dist/embed/frame.html',
+  'dist/embed/frame.js',
+  'dist/embed/world-atlas-110m.json',
+];
+const allowed = [
+  /^dist\/[^/]+\.(js|d\.ts|css|json)$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^package\.json$/,
+  new RegExp(`^(${EMBED_FILES.join('|').replace(/\./g, '\\.')})$`),
+];
 for (const path of files)
   if (!allowed.some((pattern) => pattern.test(path))) problems.push(`ships a file users do not need: ${path}`);
 for (const needed of [
@@ -22,9 +35,12 @@ for (const needed of [
   'dist/react.d.ts',
   'dist/styles.css',
   'dist/schema.json',
+  'dist/static.js',
+  'dist/static.d.ts',
   'dist/cli.js',
   'README.md',
   'LICENSE',
+  ...EMBED_FILES,
 ]) {
   if (!files.includes(needed)) problems.push(`missing from the package: ${needed}`);
 }
@@ -36,6 +52,21 @@ for (const entry of ['dist/index.js', 'dist/datasets.js']) {
   if (/use client/.test(code.slice(0, 50))) problems.push(`${entry} is marked 'use client' but is pure`);
   if (/from ["']react/.test(code)) problems.push(`${entry} imports React`);
 }
+// flashpoint/static and the command (render) write the stylesheet into their SVG and HTML: styles.css as text.
+for (const entry of ['dist/static.js', 'dist/cli.js']) {
+  if (!readFileSync(entry, 'utf8').includes('.fp-timeline .fp-mark__symbol'))
+    problems.push(`${entry} does not contain styles.css`);
+}
+if (/use client/.test(readFileSync('dist/static.js', 'utf8').slice(0, 50)))
+  problems.push("dist/static.js is marked 'use client' but renders on the server");
+// The embed script carries styles.css as text for its constructable stylesheet (a stray .css beside it means the
+// text was taken for a stylesheet and the script has none).
+const embedScript = readFileSync('dist/embed/flashpoint.js', 'utf8');
+if (!embedScript.includes('.fp-timeline')) problems.push('dist/embed/flashpoint.js does not contain styles.css');
+if (!embedScript.includes('world-atlas-110m.json'))
+  problems.push('dist/embed/flashpoint.js does not fetch the outlines');
+if (embedScript.includes('"type":"Topology"')) problems.push('dist/embed/flashpoint.js inlines the map outlines');
+
 // The React entry must not carry the parser: zod is ~90 KB gzip that components never need.
 const { metafile } = await build({
   entryPoints: ['dist/react.js'],

@@ -25,6 +25,8 @@ export interface EmbedOptions {
   showMap?: boolean;
   showLegend?: boolean;
   showCredits?: boolean;
+  /** List what lenient parsing left out or changed under the graphic (DatasetIssues). Default true. */
+  showIssues?: boolean;
   /** Keep the selected event in the page's `#hash` (deep links). */
   syncHash?: boolean;
   /** The event selected at first (a deep link). */
@@ -49,7 +51,15 @@ export interface EmbedHandle {
   destroy(): void;
 }
 
-const BOOLEAN_OPTIONS = ['showFilters', 'showIntensity', 'showMap', 'showLegend', 'showCredits', 'syncHash'] as const;
+const BOOLEAN_OPTIONS = [
+  'showFilters',
+  'showIntensity',
+  'showMap',
+  'showLegend',
+  'showCredits',
+  'showIssues',
+  'syncHash',
+] as const;
 const STRING_OPTIONS = ['src', 'theme', 'locale', 'timeZone', 'calendar', 'numberingSystem', 'selectedId'] as const;
 
 /** `timeZone` → `time-zone` (the attribute and query spelling). */
@@ -57,7 +67,21 @@ export function optionAttributeName(option: string): string {
   return option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-function readBoolean(value: string | null): boolean | undefined {
+/** Every option an attribute (or query parameter) can set. */
+export const ATTRIBUTE_OPTIONS: readonly (keyof EmbedOptions)[] = [
+  ...STRING_OPTIONS,
+  ...BOOLEAN_OPTIONS,
+  'timeDisplay',
+  'dir',
+  'axisDirection',
+  'headingLevel',
+];
+
+/** The same in attribute spelling (`<flashpoint-timeline>` observes these). */
+export const OPTION_ATTRIBUTES: readonly string[] = ATTRIBUTE_OPTIONS.map(optionAttributeName);
+
+/** An attribute's yes or no: present means yes, unless it says false, 0, no or off. Absent is undefined. */
+export function readBoolean(value: string | null): boolean | undefined {
   if (value === null) return undefined;
   return !['false', '0', 'no', 'off'].includes(value.trim().toLowerCase());
 }
