@@ -3,36 +3,22 @@
 // variants of the page with one inline style attribute or one inline script show the check does see violations.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright';
-import { launchChromium } from './launchChromium';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { useChromium } from './useChromium';
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
 const MARKS = '[data-fp="timeline"] svg .fp-mark';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  // Every page this server sends is under the policy: examples/csp.html and dist/embed/frame.html alike.
-  server = await startStaticServer({
-    headers: (path): Record<string, string> => (path.endsWith('.html') ? { 'content-security-policy': POLICY } : {}),
-  });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+// Every page this server sends is under the policy: examples/csp.html and dist/embed/frame.html alike.
+const chromium = useChromium({
+  headers: (path): Record<string, string> => (path.endsWith('.html') ? { 'content-security-policy': POLICY } : {}),
 });
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  ({ page, pageErrors: errors } = await chromium.open({ width: 1280, height: 900 }));
   // Runs in the page and in every frame before their own scripts; Playwright injects it outside the policy.
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -45,7 +31,7 @@ beforeEach(async () => {
   });
 });
 afterEach(async () => {
-  await context.close();
+  await page.context().close();
 });
 
 /** Violations recorded in the page and in each of its frames. */
@@ -68,10 +54,10 @@ async function allThreeRendered(): Promise<void> {
 /** examples/csp.html with `edit` applied, served under the policy at /examples/csp-variant.html. */
 async function variant(edit: (html: string) => string): Promise<void> {
   const html = edit(readFileSync(resolve(import.meta.dirname, '../../examples/csp.html'), 'utf8'));
-  await page.route(`${server.origin}/examples/csp-variant.html`, (route) =>
+  await page.route(`${chromium.origin}/examples/csp-variant.html`, (route) =>
     route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': POLICY }, body: html }),
   );
-  await page.goto(`${server.origin}/examples/csp-variant.html`);
+  await page.goto(`${chromium.origin}/examples/csp-variant.html`);
 }
 
 describe('strict Content-Security-Policy', () => {
@@ -80,7 +66,7 @@ describe('strict Content-Security-Policy', () => {
     page.on('response', (response) => {
       if (/\/(csp|frame)\.html/.test(response.url())) policies.push(response.headers()['content-security-policy']);
     });
-    await page.goto(`${server.origin}/examples/csp.html`);
+    await page.goto(`${chromium.origin}/examples/csp.html`);
     await allThreeRendered();
     // The iframe's page was served under the policy too (so what ran inside it complied).
     expect(policies).toEqual([POLICY, POLICY]);
@@ -123,7 +109,7 @@ describe('strict Content-Security-Policy', () => {
         body: frameHtml.replace('<body>', '<body style="margin: 0">'),
       }),
     );
-    await page.goto(`${server.origin}/examples/csp.html`);
+    await page.goto(`${chromium.origin}/examples/csp.html`);
     await allThreeRendered();
     await expect.poll(violations).toEqual([expect.stringMatching(/^style-src-attr inline .*frame\.html/)]);
     // The host page saw nothing: the violation belongs to the frame.

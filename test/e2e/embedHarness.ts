@@ -1,61 +1,21 @@
 // Shared by the embed end-to-end tests: Chromium and the static server for one test file, pages that record what
 // the host page would see (uncaught errors, console errors), and an instrumentation that counts what an embed leaves
 // behind (listeners, observers, timers, adopted stylesheets).
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './launchChromium';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { useChromium, type ChromiumSession, type WatchedPage } from './useChromium';
 
 /** The escalation dataset, served from the repository (the examples load the same file). */
 export const DATASET_PATH = '/src/datasets/escalation2023/escalation2023.generated.json';
 export const EMBED_SCRIPT_PATH = '/dist/embed/flashpoint.js';
 const INSTRUMENTATION = fileURLToPath(new URL('./embedInstrumentation.js', import.meta.url));
 
-export interface EmbedBrowser {
-  readonly origin: string;
-  /** A new page (own context) that records uncaught errors and console errors. */
-  open(): Promise<WatchedPage>;
-}
-
-export interface WatchedPage {
-  page: Page;
-  /** `pageerror`: what would reach the host page's error handlers. */
-  pageErrors: string[];
-  consoleErrors: string[];
-}
+export type EmbedBrowser = ChromiumSession;
+export type { WatchedPage };
 
 /** Starts Chromium and the static server before the file's tests and stops them after. */
 export function useEmbedBrowser(): EmbedBrowser {
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  return {
-    get origin() {
-      if (!server) throw new Error('the static server is not started');
-      return server.origin;
-    },
-    async open() {
-      if (!browser) throw new Error('Chromium is not started');
-      const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-      const page = await context.newPage();
-      const watched: WatchedPage = { page, pageErrors: [], consoleErrors: [] };
-      page.on('pageerror', (error) => watched.pageErrors.push(error.message));
-      page.on('console', (message) => {
-        // The server's 404 for /favicon.ico is not the embed's.
-        if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
-          watched.consoleErrors.push(message.text());
-      });
-      return watched;
-    },
-  };
+  return useChromium();
 }
 
 /**

@@ -1,38 +1,24 @@
 // The iframe child on its own terms: inside sandbox="allow-scripts", transparent over the host, colour scheme
 // and deep link from its query. Host pages are made up per test (served at the test server's origin).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright';
-import { launchChromium } from './launchChromium';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { useChromium } from './useChromium';
 import { DATASET_PATH, frameOf, frameUrl, waitForMarks } from './frameFixtures';
 
 const HOST_BACKGROUND = 'rgb(243, 239, 230)';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  page = await context.newPage();
-  errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  ({ page, pageErrors: errors } = await chromium.open({ width: 1100, height: 900 }));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
 });
 afterEach(async () => {
-  await context.close();
+  await page.context().close();
   expect(errors).toEqual([]);
 });
 
@@ -41,11 +27,11 @@ afterEach(async () => {
  * examples.css's `wrapper` class (`dark-panel`: a dark box whose colour scheme is dark, as a dark site declares).
  */
 async function host(query: Record<string, string>, attributes = '', wrapper = 'embed') {
-  const src = frameUrl(server.origin, { src: `${server.origin}${DATASET_PATH}`, ...query });
+  const src = frameUrl(chromium.origin, { src: `${chromium.origin}${DATASET_PATH}`, ...query });
   const html = `<!doctype html><html lang="en"><head><title>host</title><link rel="stylesheet" href="/examples/examples.css"></head>
 <body><main><div class="${wrapper}"><iframe id="graphic" src="${src.replace(/&/g, '&amp;')}" ${attributes} title="Timeline"></iframe></div></main></body></html>`;
-  await page.route(`${server.origin}/host.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  await page.goto(`${server.origin}/host.html`);
+  await page.route(`${chromium.origin}/host.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${chromium.origin}/host.html`);
   const frame = await frameOf(page, '#graphic');
   await waitForMarks(frame);
   return frame;

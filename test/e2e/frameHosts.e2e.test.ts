@@ -1,9 +1,8 @@
 // The iframe child's AMP and WordPress messages, against the host pages in examples/ that play those hosts' part
 // (amp-host.js: AMP's <amp-iframe resizable>; wordpress-host.js: WordPress's wp-embed.js).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright';
-import { launchChromium } from './launchChromium';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright';
+import { useChromium } from './useChromium';
 import {
   DATASET_PATH,
   contentHeightOf,
@@ -15,29 +14,16 @@ import {
   waitForMarks,
 } from './frameFixtures';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  ({ page, pageErrors: errors } = await chromium.open({ width: 1280, height: 900 }));
   await recordMessages(page);
 });
 afterEach(async () => {
-  await context.close();
+  await page.context().close();
   expect(errors).toEqual([]);
 });
 
@@ -82,7 +68,7 @@ async function reportsItsHeight(sizes: () => Promise<Sized[]>, from: number, fra
 
 describe('AMP: embed-size', () => {
   it('asks for its content height, and the amp-iframe stand-in takes it', async () => {
-    await page.goto(`${server.origin}/examples/iframe-amp.html`);
+    await page.goto(`${chromium.origin}/examples/iframe-amp.html`);
     const selector = 'iframe[data-amp-resizable]';
     const frame = await frameOf(page, selector);
     const content = await reportsItsHeight(ampSizes, 0, frame);
@@ -102,7 +88,7 @@ describe('AMP: embed-size', () => {
 
 describe('WordPress: height with the secret', () => {
   it('tells the wp-embed stand-in its height under the secret in its URL, clamped to 200–1000 px by the host', async () => {
-    await page.goto(`${server.origin}/examples/iframe-wordpress.html`);
+    await page.goto(`${chromium.origin}/examples/iframe-wordpress.html`);
     const secrets = await page.$$eval('iframe.wp-embedded-content', (frames) =>
       frames.map((frame) => frame.getAttribute('data-secret')),
     );
@@ -120,15 +106,15 @@ describe('WordPress: height with the secret', () => {
   });
 
   it('answers ready for its own secret only, takes the host’s when its URL has none, and hears a secret added later', async () => {
-    const query = { src: `${server.origin}${DATASET_PATH}` };
+    const query = { src: `${chromium.origin}${DATASET_PATH}` };
     const iframe = (id: string, hash = '') =>
-      `<div class="embed"><iframe id="${id}" sandbox="allow-scripts" src="${frameUrl(server.origin, query, hash).replace(/&/g, '&amp;')}" title="${id}"></iframe></div>`;
+      `<div class="embed"><iframe id="${id}" sandbox="allow-scripts" src="${frameUrl(chromium.origin, query, hash).replace(/&/g, '&amp;')}" title="${id}"></iframe></div>`;
     const html = `<!doctype html><html lang="en"><head><title>host</title><link rel="stylesheet" href="/examples/examples.css"></head>
 <body><main>${iframe('with', '#?secret=Right00000')}${iframe('without')}${iframe('later')}</main></body></html>`;
-    await page.route(`${server.origin}/wp-host.html`, (route) =>
+    await page.route(`${chromium.origin}/wp-host.html`, (route) =>
       route.fulfill({ contentType: 'text/html', body: html }),
     );
-    await page.goto(`${server.origin}/wp-host.html`);
+    await page.goto(`${chromium.origin}/wp-host.html`);
     await reportsItsHeight(wordpressHeights, 0, await frameOf(page, '#with'));
     await reportsItsHeight(ampSizes, 1, await frameOf(page, '#without'));
     await reportsItsHeight(ampSizes, 2, await frameOf(page, '#later'));

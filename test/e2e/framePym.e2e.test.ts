@@ -1,9 +1,8 @@
 // The iframe child under the real pym.js (node_modules/pym.js, as published on npm): examples/iframe-pym.html
 // has two pym.Parent embeds of dist/embed/frame.html.
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright';
-import { launchChromium } from './launchChromium';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { useChromium } from './useChromium';
 import {
   contentHeightOf,
   frameOf,
@@ -17,29 +16,16 @@ import {
 const WIDE = '#graphic-wide iframe';
 const NARROW = '#graphic-narrow iframe';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  ({ page, pageErrors: errors } = await chromium.open({ width: 1280, height: 900 }));
   await recordMessages(page);
 });
 afterEach(async () => {
-  await context.close();
+  await page.context().close();
   expect(errors).toEqual([]);
 });
 
@@ -63,7 +49,7 @@ async function settled(selector: string): Promise<void> {
 
 describe('the iframe child under pym.js', () => {
   it('sizes each iframe to its own content, with its own child id', async () => {
-    await page.goto(`${server.origin}/examples/iframe-pym.html`);
+    await page.goto(`${chromium.origin}/examples/iframe-pym.html`);
     await settled(WIDE);
     await settled(NARROW);
 
@@ -83,7 +69,7 @@ describe('the iframe child under pym.js', () => {
   });
 
   it('follows the content when an event opens inside the frame, and leaves the other frame alone', async () => {
-    await page.goto(`${server.origin}/examples/iframe-pym.html`);
+    await page.goto(`${chromium.origin}/examples/iframe-pym.html`);
     await settled(WIDE);
     await settled(NARROW);
     const before = await iframeHeight(page, WIDE);
@@ -105,7 +91,7 @@ describe('the iframe child under pym.js', () => {
   });
 
   it('answers a width message with its height, and is quiet while nothing changes', async () => {
-    await page.goto(`${server.origin}/examples/iframe-pym.html`);
+    await page.goto(`${chromium.origin}/examples/iframe-pym.html`);
     await settled(WIDE);
     await settled(NARROW);
     await page.waitForTimeout(500);
@@ -132,7 +118,7 @@ describe('the iframe child under pym.js', () => {
   });
 
   it('opens the event named in the host page URL (pym passes it as parentUrl)', async () => {
-    await page.goto(`${server.origin}/examples/iframe-pym.html#event=tower-22-drone-attack`);
+    await page.goto(`${chromium.origin}/examples/iframe-pym.html#event=tower-22-drone-attack`);
     const frame = await frameOf(page, WIDE);
     expect(new URL(frame.url()).searchParams.get('parentUrl')).toContain('#event=tower-22-drone-attack');
     await waitForMarks(frame);
