@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 
 /**
- * Flags that let a system Chromium run headless as root on a machine with no network but the loopback (the list in
- * test/browser/chromiumProvider.ts; the command does not import test code).
+ * Flags that let a system Chromium run headless as root on a machine with no network but the loopback (the tests
+ * launch Chromium with the same list).
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -1,14 +1,8 @@
 import { playwright } from '@vitest/browser-playwright';
+import { CHROMIUM_ARGS } from '../../src/cli/chromium';
 
-/** Flags that let Debian's Chromium run headless as root on a machine with no network but the loopback. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// The flags Debian's Chromium needs headless as root with only loopback: the same list the CLI's PNG output uses.
+export { CHROMIUM_ARGS };
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,7 +1,7 @@
 // Shared by the iframe child's end-to-end tests (test/e2e/frame*.e2e.test.ts and csp.e2e.test.ts).
 import type { Frame, Page } from 'playwright';
 
-export const DATASET_PATH = '/src/datasets/escalation2023/escalation2023.generated.json';
+export { DATASET_PATH } from './embedHarness';
 
 /** One message a host page received: which of its iframes sent it (index in document order, -1: none) and what. */
 export interface ReceivedMessage {

@@ -1,19 +1,11 @@
 import { createContext, useContext, useInsertionEffect } from 'react';
+import { adoptStylesheet } from './adoptStylesheet';
 
 /**
  * Where theme stylesheets go: null (the default) for the document, or the shadow root a graphic renders in (the
  * embed's `<flashpoint-timeline>`), since a document's adopted stylesheets do not reach into shadow roots.
  */
 export const StylesheetRootContext = createContext<ShadowRoot | null>(null);
-
-/** One constructable sheet per distinct CSS text and document (or shadow root), shared by every graphic that uses it. */
-const sheetsByRoot = new WeakMap<Document | ShadowRoot, Map<string, { sheet: CSSStyleSheet; users: number }>>();
-
-function canAdopt(root: Document | ShadowRoot): boolean {
-  return (
-    typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype
-  );
-}
 
 /**
  * Adds `css` to the page while mounted, through a constructable stylesheet: no `<style>` element and no
@@ -26,33 +18,6 @@ export function useThemeStylesheet(css: string | undefined): void {
   const shadowRoot = useContext(StylesheetRootContext);
   useInsertionEffect(() => {
     if (!css || typeof document === 'undefined') return undefined;
-    const root: Document | ShadowRoot = shadowRoot ?? document;
-    if (!canAdopt(root)) return undefined;
-    let sheets = sheetsByRoot.get(root);
-    if (!sheets) {
-      sheets = new Map();
-      sheetsByRoot.set(root, sheets);
-    }
-    let entry = sheets.get(css);
-    if (!entry) {
-      const sheet = new CSSStyleSheet();
-      try {
-        sheet.replaceSync(css);
-      } catch {
-        return undefined;
-      }
-      entry = { sheet, users: 0 };
-      sheets.set(css, entry);
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
-    entry.users += 1;
-    const current = entry;
-    const inRoot = sheets;
-    return () => {
-      current.users -= 1;
-      if (current.users > 0) return;
-      inRoot.delete(css);
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== current.sheet);
-    };
+    return adoptStylesheet(shadowRoot ?? document, css);
   }, [css, shadowRoot]);
 }
