@@ -1,11 +1,9 @@
-import { bisectLeft, bisectRight } from 'd3-array';
 import type { Dataset } from '../schema/dataset';
 import { chooseTicks } from './chooseTicks';
-import { clusterMarks, type MarkItem } from './clusterMarks';
-import { figureStatus } from './figureStatus';
 import { createTimeScale } from './createTimeScale';
-import { mirrorMark } from './mirrorMark';
-import { spreadClusters } from './spreadClusters';
+import { linksInView } from './linksInView';
+import { spreadMarks } from './spreadMarks';
+import { sweepLaneMarks } from './sweepLaneMarks';
 import { phaseBands } from './phaseBands';
 import { placeLabels, type LabelCandidate } from './placeLabels';
 import { prepareTimeline, type PrepareTimelineOptions, type PreparedTimeline } from './prepareTimeline';
@@ -68,63 +66,34 @@ export function layoutTimeline(input: PreparedTimeline | Dataset, options: Layou
   const axisDirection = options.axisDirection ?? 'ltr';
   // Marks are placed and clustered left to right in time order, then mirrored for an axis running right to
   // left: the same events cluster together whichever way the axis runs.
-  const scale = createTimeScale(domain, width);
+  const laneY = lanes.map((lane) => lane.y + laneHeader + PAD + rowHeight / 2);
+  const { marks, markOf } = options.spreadClusters
+    ? spreadMarks(prepared, { domain, width, laneY, minGap, maxWidth: maxClusterWidth, axisDirection })
+    : sweepLaneMarks(
+        { ...prepared, laneKeys: lanes.map((lane) => lane.key), lanes: prepared.laneSequences, laneY },
+        { domain, width, minGap, maxWidth: maxClusterWidth, mirror: axisDirection === 'rtl' },
+      );
 
-  // Events in view: started before the end, and (within the longest duration before the start) not yet over.
-  const from = bisectLeft(prepared.starts, domain[0] - prepared.maxDuration);
-  const to = bisectRight(prepared.starts, domain[1]);
-  const items: MarkItem[] = [];
-  const visible: PreparedTimeline['events'] = [];
-  for (let i = from; i < to; i++) {
-    const extent = prepared.extents[i]!;
-    if (extent.end < domain[0]) continue;
-    const event = prepared.events[i]!;
-    const lane = lanes[prepared.laneIndex[i]!]!;
-    const x = scale(extent.start);
-    const x2 = extent.kind === 'point' ? x : scale(extent.end);
-    visible.push(event);
-    items.push({
-      id: event.id,
-      laneKey: lane.key,
-      category: event.category,
-      x,
-      x2,
-      // An uncertain date's symbol sits in the middle of its span (somewhere in that day, hour, month).
-      cx: extent.kind === 'uncertain' ? (x + x2) / 2 : undefined,
-      y: lane.y + laneHeader + PAD + rowHeight / 2,
-      kind: extent.kind,
-      significance: event.significance ?? 3,
-      figures: figureStatus(event.casualties),
-      start: extent.start,
-      end: extent.end,
-    });
-  }
-  // Sorted by start; symbols of uncertain spans sit later, so sort by symbol (nearly sorted: cheap).
-  items.sort((a, b) => (a.cx ?? a.x) - (b.cx ?? b.x));
-  const clustered = options.spreadClusters
-    ? spreadClusters(
-        clusterMarks(items, { minGap, maxWidth: maxClusterWidth }),
-        new Map(items.map((item) => [item.id, item])),
-        minGap,
-      )
-    : clusterMarks(items, { minGap, maxWidth: maxClusterWidth });
-  const marks = axisDirection === 'rtl' ? clustered.map((mark) => mirrorMark(mark, width)) : clustered;
-
-  const positions = new Map<string, { x: number; y: number }>();
+  // Where links start and end: an event's own symbol, or (inside a cluster) the cluster's disc, one object per
+  // mark so routeLinks merges links between the same marks without string keys.
+  const markPoints = marks.map((mark) => ({ x: mark.type === 'cluster' ? mark.x : (mark.cx ?? mark.x), y: mark.y }));
+  const positions = {
+    get: (id: string) => {
+      const index = prepared.indexById.get(id);
+      const slot = index === undefined ? -1 : markOf[index]!;
+      return slot >= 0 ? markPoints[slot] : undefined;
+    },
+  };
   const obstacles: Box[] = [];
   const candidates: LabelCandidate[] = [];
   for (const mark of marks) {
     const top = mark.y - rowHeight / 2;
     if (mark.type === 'cluster') {
-      // One shared object per mark: routeLinks then merges links between the same marks without string keys.
-      const at = { x: mark.x, y: mark.y };
-      for (const id of mark.eventIds) positions.set(id, at);
       const left = Math.min(mark.x1, mark.x - clusterRadius);
       obstacles.push({ x: left, y: top, width: Math.max(mark.x2, mark.x + clusterRadius) - left, height: rowHeight });
       continue;
     }
     const cx = mark.cx ?? mark.x;
-    positions.set(mark.id, { x: cx, y: mark.y });
     // x2 is left of x for a range on an axis running right to left.
     const left = Math.min(mark.x, mark.x2, cx - markRadius);
     const right = Math.max(mark.x, mark.x2, cx + markRadius);
@@ -155,12 +124,14 @@ export function layoutTimeline(input: PreparedTimeline | Dataset, options: Layou
     lanes,
     marks,
     labels,
-    links: routeLinks(visible, positions, {
+    links: routeLinks([], positions, {
       show: linkMode,
       selectedId,
       inset: markRadius + 2,
-      // Only causes in view can start a visible link.
-      links: visible.flatMap((event) => prepared.linksFrom.get(event.id) ?? []),
+      links: linksInView(prepared.indexedLinks, markOf, {
+        show: linkMode,
+        selectedIndex: selectedId === null ? -1 : (prepared.indexById.get(selectedId) ?? -1),
+      }),
     }),
     // Phase dates are the story's calendar days: read them in the dataset's zone, whatever the axis shows.
     phases: phaseBands(

@@ -3,6 +3,9 @@ import type { TimelineEvent } from '../schema/event';
 import { assignLanes, type LaneAccessor, type LaneLabels } from './assignLanes';
 import { causalLinks, type CausalLink } from './causalLinks';
 import { eventExtent } from './eventExtent';
+import { figureStatus, type FigureStatus } from './figureStatus';
+import { laneSequences, type LaneSequences } from './laneSequences';
+import { indexLinks, type IndexedLinks } from './linksInView';
 import type { EventExtent, Lane, LaneMode } from './types';
 
 export interface PrepareTimelineOptions {
@@ -37,6 +40,16 @@ export interface PreparedTimeline {
   indexById: Map<string, number>;
   /** Cause → response pairs of the whole dataset, by cause id (routeLinks keeps those whose ends are placed). */
   linksFrom: Map<string, CausalLink[]>;
+  /** `extents[i].end`, for the per-frame sweep. */
+  ends: Float64Array;
+  /** The same links with their ends as indexes in `events`, causes in time order (see linksInView). */
+  indexedLinks: IndexedLinks;
+  /** Where each event's symbol sits, epoch ms (see symbolTime). */
+  symbols: Float64Array;
+  /** Each lane's events sorted by symbol, for the per-frame sweep (see sweepLaneMarks). */
+  laneSequences: LaneSequences[];
+  /** How far each event's figures are established (drawn on its mark), worked out once. */
+  figures: FigureStatus[];
 }
 
 function byCause(links: CausalLink[]): Map<string, CausalLink[]> {
@@ -75,6 +88,9 @@ export function prepareTimeline(dataset: Dataset, options: PrepareTimelineOption
   const laneAt = new Map(lanes.map((lane, i) => [lane.key, i]));
   let maxDuration = 0;
   for (const extent of extents) maxDuration = Math.max(maxDuration, extent.end - extent.start);
+  const laneIndex = Uint32Array.from(events, (event) => laneAt.get(laneOf.get(event.id)!)!);
+  const sequences = laneSequences(extents, laneIndex, lanes.length);
+  const linksFrom = byCause(causalLinks(events));
   return {
     dataset,
     timeZone,
@@ -85,8 +101,13 @@ export function prepareTimeline(dataset: Dataset, options: PrepareTimelineOption
     extentById: new Map(events.map((event, i) => [event.id, extents[i]!])),
     lanes,
     laneOf,
-    laneIndex: Uint32Array.from(events, (event) => laneAt.get(laneOf.get(event.id)!)!),
+    laneIndex,
     indexById: new Map(events.map((event, i) => [event.id, i])),
-    linksFrom: byCause(causalLinks(events)),
+    linksFrom,
+    ends: Float64Array.from(extents, (extent) => extent.end),
+    indexedLinks: indexLinks(linksFrom, events),
+    symbols: sequences.symbols,
+    laneSequences: sequences.lanes,
+    figures: events.map((event) => figureStatus(event.casualties)),
   };
 }

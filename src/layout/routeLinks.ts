@@ -9,8 +9,11 @@ export interface RouteLinksOptions {
   maxLift?: number;
   /** px cut from each end so the arrow stops at the mark's edge, not its centre. */
   inset?: number;
-  /** causalLinks(events) computed beforehand (once per dataset); `events` is then not read. */
-  links?: readonly CausalLink[];
+  /**
+   * causalLinks(events) computed beforehand (once per dataset); `events` is then not read. A link with a `count`
+   * stands for that many between the same ends (see linksInView).
+   */
+  links?: readonly (CausalLink & { count?: number })[];
 }
 
 const arc = line<readonly [number, number]>().curve(curveNatural);
@@ -48,7 +51,7 @@ function bulge(from: { x: number; y: number }, to: { x: number; y: number }, max
  */
 export function routeLinks(
   events: readonly LinkEvent[],
-  positions: ReadonlyMap<string, { x: number; y: number }>,
+  positions: Pick<ReadonlyMap<string, { x: number; y: number }>, 'get'>,
   options: RouteLinksOptions,
 ): LinkPath[] {
   const { show, selectedId, maxLift = 32, inset = 0 } = options;
@@ -62,7 +65,7 @@ export function routeLinks(
   const byPoints = new Map<string, LinkPath>();
   // Fast path when the caller shares one position object per mark (layoutTimeline does): no string keys.
   const byObjects = new Map<object, Map<object, LinkPath>>();
-  for (const { fromId, toId, type } of ordered) {
+  for (const { fromId, toId, type, count = 1 } of ordered as (CausalLink & { count?: number })[]) {
     const from = positions.get(fromId);
     const to = positions.get(toId);
     if (!from || !to || (from.x === to.x && from.y === to.y)) continue;
@@ -72,12 +75,13 @@ export function routeLinks(
     const same = targets.get(to) ?? byPoints.get(key);
     if (same) {
       targets.set(to, same);
-      same.merged = (same.merged ?? 1) + 1;
+      same.merged = (same.merged ?? 1) + count;
       continue;
     }
     const apex = bulge(from, to, maxLift);
     const d = arc([toward([from.x, from.y], apex, inset), apex, toward([to.x, to.y], apex, inset)]) ?? '';
     const link: LinkPath = { id: `${fromId}→${toId}:${type}`, fromId, toId, type, d };
+    if (count > 1) link.merged = count;
     byPoints.set(key, link);
     targets.set(to, link);
   }
