@@ -19,8 +19,6 @@ export const PREBUNDLED_DEPS = [
   'd3-time',
   'd3-transition',
   'd3-zoom',
-  '@visx/axis',
-  '@visx/group',
   '@visx/brush',
   '@visx/geo',
   'topojson-client',

@@ -1,12 +1,12 @@
-import { AxisTop } from '@visx/axis';
-import { Group } from '@visx/group';
-import { useMemo } from 'react';
-import type { AxisDirection, AxisLayout, AxisTick } from '../../layout/types';
-import { createTimeScale } from '../../layout/createTimeScale';
+import type { AxisDirection, AxisLayout } from '../../layout/types';
 
 export interface TimelineAxisProps {
   axis: AxisLayout;
-  domain: readonly [number, number];
+  /**
+   * The visible span. Not read: layout already placed every tick (`tick.x`). Kept so callers need not change;
+   * it can go once they stop passing it.
+   */
+  domain?: readonly [number, number];
   /** Which way time runs: "rtl" puts the start at the right; major labels then sit left of their tick. */
   direction?: AxisDirection;
   width: number;
@@ -19,44 +19,43 @@ export interface TimelineAxisProps {
 const MINOR_ROW = 34;
 const EDGE = 14;
 const MAJOR_ROW = 16;
+const TICK_LENGTH = 5;
 
 /**
- * The time axis: coarse labels ("October 2023") over fine ticks ("17 18 19"), drawn with @visx/axis from
- * ticks that layout chose and i18n labelled. Grid lines run down through the lanes.
+ * The time axis: coarse labels ("October 2023") over fine ticks ("17 18 19"), from ticks that layout chose
+ * and i18n labelled. Grid lines run down through the lanes. Drawn by hand, not with @visx/axis: the ticks
+ * are already placed, and that package brought a scale, a text wrapper and an expression parser (11 KB
+ * gzip of the Timeline bundle) to draw a line and some labels.
  */
-export function TimelineAxis({ axis, domain, direction = 'ltr', width, top, plotHeight }: TimelineAxisProps) {
-  const scale = useMemo(() => createTimeScale(domain, width, direction), [domain, width, direction]);
+export function TimelineAxis({ axis, direction = 'ltr', width, top, plotHeight }: TimelineAxisProps) {
   const rtl = direction === 'rtl';
-  const minorByTime = useMemo(() => new Map(axis.minor.map((tick) => [tick.time, tick])), [axis.minor]);
   return (
-    <Group top={top} className="fp-axis">
+    <g transform={`translate(0, ${top})`} className="fp-axis">
       <g className="fp-axis__grid" aria-hidden="true">
         {axis.minor.map((tick) => (
           <line key={tick.time} x1={tick.x} x2={tick.x} y1={MINOR_ROW} y2={MINOR_ROW + plotHeight} />
         ))}
       </g>
-      <AxisTop
-        top={MINOR_ROW}
-        scale={scale}
-        tickValues={axis.minor.map((tick) => new Date(tick.time))}
-        tickLength={5}
-        axisClassName="fp-axis__line"
-        tickClassName="fp-axis__tick"
-        tickComponent={({ x, formattedValue }) => (
-          // Labels at the plot's edges are anchored inwards, so "Oct" is never cut to "ct".
-          <text
-            x={x}
-            y={-9}
-            className="fp-axis__minor"
-            textAnchor={x < EDGE ? 'start' : x > width - EDGE ? 'end' : 'middle'}
-          >
-            {formattedValue}
-          </text>
-        )}
-        tickFormat={(value) => minorByTime.get((value as Date).getTime())?.label ?? ''}
-      />
+      <g transform={`translate(0, ${MINOR_ROW})`} className="fp-axis__line">
+        {axis.minor.map((tick) => (
+          <g key={tick.time} className="fp-axis__tick">
+            <line x1={tick.x} x2={tick.x} y1={0} y2={-TICK_LENGTH} shapeRendering="crispEdges" strokeLinecap="square" />
+            {/* Labels at the plot's edges are anchored inwards, so "Oct" is never cut to "ct". */}
+            <text
+              x={tick.x}
+              y={-9}
+              className="fp-axis__minor"
+              textAnchor={tick.x < EDGE ? 'start' : tick.x > width - EDGE ? 'end' : 'middle'}
+            >
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        {/* Half a pixel in, as @visx/axis drew it, so the crisp 1px line lands on the same pixels. */}
+        <line x1={0.5} x2={width + 0.5} y1={0} y2={0} shapeRendering="crispEdges" />
+      </g>
       <g className="fp-axis__major">
-        {axis.major.map((tick: AxisTick) => (
+        {axis.major.map((tick) => (
           // Each month or year is named on the side its days run to: right of its tick, or left of it when
           // the axis runs right to left.
           <text
@@ -70,7 +69,7 @@ export function TimelineAxis({ axis, domain, direction = 'ltr', width, top, plot
           </text>
         ))}
       </g>
-    </Group>
+    </g>
   );
 }
 
