@@ -67,7 +67,7 @@ export function layoutTimeline(input: PreparedTimeline | Dataset, options: Layou
   // Marks are placed and clustered left to right in time order, then mirrored for an axis running right to
   // left: the same events cluster together whichever way the axis runs.
   const laneY = lanes.map((lane) => lane.y + laneHeader + PAD + rowHeight / 2);
-  const { marks, markOf } = options.spreadClusters
+  const { marks, markOf, inView } = options.spreadClusters
     ? spreadMarks(prepared, { domain, width, laneY, minGap, maxWidth: maxClusterWidth, axisDirection })
     : sweepLaneMarks(
         { ...prepared, laneKeys: lanes.map((lane) => lane.key), lanes: prepared.laneSequences, laneY },
@@ -123,6 +123,7 @@ export function layoutTimeline(input: PreparedTimeline | Dataset, options: Layou
     ticks: chooseTicks(domain, width, { timeZone: prepared.timeZone, direction: axisDirection }),
     lanes,
     marks,
+    eventsInView: inView,
     labels,
     links: routeLinks([], positions, {
       show: linkMode,

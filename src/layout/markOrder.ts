@@ -83,7 +83,15 @@ export function laneNeighbour(marks: readonly Mark[], from: Mark, step: -1 | 1, 
   );
 }
 
-/** The mark that shows an event: its own, or the cluster it is in. */
-export function markOfEvent(marks: readonly Mark[], eventId: string): Mark | undefined {
-  return marks.find((mark) => (mark.type === 'cluster' ? mark.eventIds.includes(eventId) : mark.id === eventId));
+/**
+ * The mark that shows an event: its own, or the cluster it is in. Given `extents`, only clusters whose time span
+ * holds the event's start are searched, so a view of 100,000 events does not list every cluster's members.
+ */
+export function markOfEvent(marks: readonly Mark[], eventId: string, extents?: Extents): Mark | undefined {
+  const start = extents?.get(eventId)?.start;
+  return marks.find((mark) => {
+    if (mark.type !== 'cluster') return mark.id === eventId;
+    if (start !== undefined && (start < mark.domain[0] || start > mark.domain[1])) return false;
+    return mark.eventIds.includes(eventId);
+  });
 }

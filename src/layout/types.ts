@@ -180,6 +180,8 @@ export interface TimelineLayout {
   lanes: Lane[];
   /** Marks of the events visible in the domain, each event in exactly one mark. */
   marks: Mark[];
+  /** Added: how many events are in view (the marks' members), counted by the sweep that placed them. */
+  eventsInView: number;
   labels: PlacedLabel[];
   links: LinkPath[];
   phases: PhaseBand[];

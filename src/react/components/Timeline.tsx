@@ -311,16 +311,14 @@ export function Timeline(props: TimelineProps) {
   });
   const { prepared } = model;
   const preparedIds = useMemo(() => prepared.events.map((event) => event.id), [prepared]);
-  // For the live region: events in view that match the filters (of all the dataset's events).
+  // For the live region: events in view that match the filters (of all the dataset's events). Without filters
+  // the layout has counted them already (a pass over 100,000 extents per frame saved).
   const shownInView = useMemo(
     () =>
-      countEventsInView(
-        preparedIds,
-        prepared.extents,
-        domain,
-        filtering.matchingIds ? (id) => filtering.matchingIds!.has(id) : undefined,
-      ),
-    [preparedIds, prepared, domain, filtering.matchingIds],
+      filtering.matchingIds
+        ? countEventsInView(preparedIds, prepared.extents, domain, (id) => filtering.matchingIds!.has(id))
+        : layout.eventsInView,
+    [preparedIds, prepared, domain, filtering.matchingIds, layout.eventsInView],
   );
   const announcement = useTimelineAnnouncements({
     selectedId: hasSelection ? selectedId : null,
@@ -338,15 +336,17 @@ export function Timeline(props: TimelineProps) {
     messages,
   });
 
+  // Only the map needs them: listing every cluster's members costs a pass over every event in view.
   const visibleIds = useMemo(() => {
     const ids = new Set<string>();
+    if (!showMap) return ids;
     for (const mark of layout.marks) {
       for (const id of mark.type === 'cluster' ? mark.eventIds : [mark.id]) {
         if (!filtering.matchingIds || filtering.matchingIds.has(id)) ids.add(id);
       }
     }
     return ids;
-  }, [layout.marks, filtering.matchingIds]);
+  }, [layout.marks, filtering.matchingIds, showMap]);
   const tipMark = layout.marks.find((mark): mark is EventMark => mark.id === tooltip.openKey && mark.type === 'event');
   const tipEvent = tipMark ? eventsById.get(tipMark.id) : undefined;
   const headingId = `${prefix}-title`;

@@ -1,6 +1,12 @@
 import type { DOMAttributes } from 'react';
 import type { ClusterMark } from '../../layout/types';
 
+/**
+ * A cluster lists its events' ids in `data-event-ids` up to this many: past it, the list would be megabytes of
+ * attributes rewritten on every frame at 100,000 events (data-count still says how many).
+ */
+const LISTED_IDS = 100;
+
 export interface TimelineClusterProps {
   cluster: ClusterMark;
   /** Accessible name, e.g. "5 events, 12 October to 14 October 2023. Select to zoom in." */
@@ -31,7 +37,7 @@ export function TimelineCluster({
       className="fp-cluster"
       data-mark-key={cluster.id}
       data-cluster-id={cluster.id}
-      data-event-ids={cluster.eventIds.join(' ')}
+      data-event-ids={cluster.count <= LISTED_IDS ? cluster.eventIds.join(' ') : undefined}
       data-count={cluster.count}
       data-state={focused ? 'focused' : dimmed ? 'dimmed' : 'idle'}
       role="button"

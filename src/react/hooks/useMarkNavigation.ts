@@ -49,6 +49,7 @@ interface FocusAnchor {
 }
 
 const ZOOM_STEP = 2;
+const ANCHOR_LOOKUPS = 32;
 const ZOOM_KEYS: Record<string, number> = {
   '+': ZOOM_STEP,
   '=': ZOOM_STEP,
@@ -66,8 +67,10 @@ function anchorOf(mark: Mark, extents: ReadonlyMap<string, EventExtent>): FocusA
 function resolve(marks: readonly Mark[], anchor: FocusAnchor, extents: ReadonlyMap<string, EventExtent>) {
   const same = marks.find((mark) => mark.id === anchor.key);
   if (same) return same;
-  for (const id of anchor.eventIds) {
-    const holder = markOfEvent(marks, id);
+  // The first of its events still drawn (a cluster of thousands is looked up by its first few: beyond that, the
+  // nearest mark in time is as good and far cheaper).
+  for (const id of anchor.eventIds.slice(0, ANCHOR_LOOKUPS)) {
+    const holder = markOfEvent(marks, id, extents);
     if (holder) return holder;
   }
   return Number.isFinite(anchor.time) ? nearestInTime(marks, anchor.time, extents) : undefined;
@@ -99,7 +102,7 @@ export function useMarkNavigation(options: MarkNavigationOptions): MarkNavigatio
 
   const current =
     (anchor ? resolve(order, anchor, extents) : undefined) ??
-    (selectedId !== null ? markOfEvent(order, selectedId) : undefined) ??
+    (selectedId !== null ? markOfEvent(order, selectedId, extents) : undefined) ??
     order[0];
   const currentKey = current?.id ?? null;
 
