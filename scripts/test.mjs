@@ -36,6 +36,7 @@ const steps = [
   { name: 'react 18 fixture', cmd: ['node', 'scripts/ensure-react18.mjs'] },
   // Before the tests: the e2e project loads the built embed script, iframe child and static renderer.
   { name: 'build (tsup)', cmd: ['npm', 'run', '--silent', 'build'] },
+  { name: 'size budgets', cmd: ['node', 'scripts/check-size.mjs'] },
   ...TEST_ZONES.map(vitestRun),
   { name: 'publint', cmd: [bin('publint'), '--strict'] },
   {
