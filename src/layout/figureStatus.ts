@@ -11,9 +11,11 @@ const STRENGTH: readonly CasualtyReport['status'][] = ['confirmed', 'reported', 
 
 export function figureStatus(reports: readonly Pick<CasualtyReport, 'status'>[] | undefined): FigureStatus {
   if (!reports?.length) return 'none';
-  const statuses = new Set(reports.map((report) => report.status));
-  const established = statuses.has('confirmed') || statuses.has('reported');
-  if (statuses.has('denied') && (statuses.has('claimed') || established)) return 'contested';
-  if (statuses.has('claimed') && established) return 'contested';
-  return STRENGTH.find((status) => statuses.has(status)) ?? 'unverified';
+  // Flags, not a Set: this runs for every event of a dataset (100,000 of them at mount).
+  const has = { confirmed: false, reported: false, claimed: false, denied: false, unverified: false };
+  for (const report of reports) if (report && report.status in has) has[report.status] = true;
+  const established = has.confirmed || has.reported;
+  if (has.denied && (has.claimed || established)) return 'contested';
+  if (has.claimed && established) return 'contested';
+  return STRENGTH.find((status) => has[status]) ?? 'unverified';
 }

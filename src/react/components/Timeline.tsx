@@ -125,8 +125,13 @@ export interface TimelineProps extends LocaleProps {
 
 const PANEL_MIN_CONTAINER = 880;
 const PANEL_WIDTH = 340;
-/** The list under the graphic grows by this many events at a time (a 10,000-event list takes seconds to render). */
-const LIST_PAGE_SIZE = 250;
+/**
+ * The list under the graphic (read by screen readers, shown as the List view) lists every event of a dataset of up
+ * to FULL_LIST_UP_TO events; a bigger one is listed LIST_PAGE_SIZE at a time, with a "Show more" button. An event
+ * in the list is some 40–60 elements: 30 of them keep a 100,000-event Timeline under 3,000 elements in all.
+ */
+const FULL_LIST_UP_TO = 60;
+const LIST_PAGE_SIZE = 30;
 
 /**
  * The interactive escalation timeline: a time axis in the place's zone with zoom and pan, lanes, marks
@@ -297,6 +302,7 @@ export function Timeline(props: TimelineProps) {
         idPrefix: `${prefix}-tip`,
         timeDisplay,
         readerTimeZone,
+        listEvents: false,
       }),
     [dataset, tag, timeZone, messages, prefix, timeDisplay, readerTimeZone],
   );
@@ -505,7 +511,7 @@ export function Timeline(props: TimelineProps) {
               timeDisplay={timeDisplay}
               messages={props.messages}
               idPrefix={`${prefix}-list`}
-              pageSize={LIST_PAGE_SIZE}
+              pageSize={filtering.shownDataset.events.length > FULL_LIST_UP_TO ? LIST_PAGE_SIZE : undefined}
               dataset={filtering.shownDataset}
               headingLevel={Math.min(6, Math.max(2, headingLevel + 1))}
             />

@@ -64,7 +64,11 @@ export function useMarkWords(options: {
     (time: number) => formatDateValue(new Date(time).toISOString(), { precision: 'day', locale, timeZone, messages }),
     [locale, timeZone, messages],
   );
-  const relations = useMemo(() => relationsById(dataset.events), [dataset]);
+  // Worked out when a mark is first described, not at mount: a pass over every event's links.
+  const relations = useMemo(() => {
+    let byId: ReturnType<typeof relationsById> | null = null;
+    return { get: (id: string) => (byId ??= relationsById(dataset.events)).get(id) };
+  }, [dataset]);
 
   const relationWords = useCallback(
     (id: string): string => {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../schema/dataset';
+import { normalizeFilters } from '../../state/normalizeFilters';
 import { applyFilters } from '../../state/applyFilters';
 import type { FilterMode, Filters } from '../../state/filterModel';
 import { useControllableState } from './useControllableState';
@@ -26,12 +27,16 @@ export function useTimelineFilters(
     options.defaultFilters ?? NO_FILTERS,
     options.onFiltersChange,
   );
-  const matching = useMemo(() => applyFilters(dataset.events, filters), [dataset, filters]);
-  const active = matching.size < dataset.events.length;
+  // No filter set: every event matches, and a pass over 100,000 events is saved.
+  const matching = useMemo(
+    () => (Object.keys(normalizeFilters(filters)).length === 0 ? null : applyFilters(dataset.events, filters)),
+    [dataset, filters],
+  );
+  const active = matching !== null && matching.size < dataset.events.length;
   const shownDataset = useMemo(
     () =>
       options.mode === 'hide' && active
-        ? { ...dataset, events: dataset.events.filter((event) => matching.has(event.id)) }
+        ? { ...dataset, events: dataset.events.filter((event) => matching!.has(event.id)) }
         : dataset,
     [dataset, matching, active, options.mode],
   );
@@ -40,6 +45,6 @@ export function useTimelineFilters(
     setFilters,
     shownDataset,
     matchingIds: options.mode === 'dim' && active ? matching : null,
-    matchCount: matching.size,
+    matchCount: matching?.size ?? dataset.events.length,
   };
 }
