@@ -23,6 +23,8 @@ export interface MarkWords {
   formatCount: (count: number) => string;
 }
 
+/** Cluster labels kept between frames (see markLabel). */
+const CLUSTER_LABELS_KEPT = 4096;
 /** Relations named in a mark's name; the rest are counted ("and 3 more"). */
 const NAMED_RELATIONS = 2;
 
@@ -104,13 +106,23 @@ export function useMarkWords(options: {
     [eventsById, extents, formatDay, locale, timeZone, messages],
   );
 
+  // Clusters' labels by count and span: while zooming and panning most clusters come back the same, and an Intl
+  // range format costs tens of µs (a hundred clusters a frame). Bounded: cleared past CLUSTER_LABELS_KEPT.
+  const clusterLabels = useMemo(() => new Map<string, string>(), [messages, locale, timeZone]);
   const markLabel = useCallback(
     (mark: Mark) => {
       if (mark.type === 'cluster') {
-        return interpolate(messages.clusterLabel, {
-          count: numberFormat(locale).format(mark.count),
-          range: formatDayRange(mark.domain[0], mark.domain[1], { locale, timeZone }),
-        });
+        const key = `${mark.count} ${mark.domain[0]} ${mark.domain[1]}`;
+        let label = clusterLabels.get(key);
+        if (label === undefined) {
+          if (clusterLabels.size >= CLUSTER_LABELS_KEPT) clusterLabels.clear();
+          label = interpolate(messages.clusterLabel, {
+            count: numberFormat(locale).format(mark.count),
+            range: formatDayRange(mark.domain[0], mark.domain[1], { locale, timeZone }),
+          });
+          clusterLabels.set(key, label);
+        }
+        return label;
       }
       const { title, date } = describeEvent(mark.id);
       const label = interpolate(messages.markLabel, {
@@ -123,7 +135,7 @@ export function useMarkWords(options: {
       const related = relationWords(mark.id);
       return related ? `${withFigures}. ${related}` : withFigures;
     },
-    [describeEvent, relationWords, messages, locale, timeZone],
+    [describeEvent, relationWords, messages, locale, timeZone, clusterLabels],
   );
   const summary = interpolate(messages.timelineSummary, {
     title: dataset.title,
