@@ -40,6 +40,7 @@ import { VerticalTimeline } from './VerticalTimeline';
 import { Credits } from './Credits';
 import { TimelinePanels } from './TimelinePanels';
 import { useTimelineFilters } from '../hooks/useTimelineFilters';
+import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint';
 import type { FilterMode, Filters } from '../../state/filterModel';
 import { ThemeScope } from './ThemeScope';
 
@@ -357,6 +358,9 @@ export function Timeline(props: TimelineProps) {
   const tipEvent = tipMark ? eventsById.get(tipMark.id) : undefined;
   const headingId = `${prefix}-title`;
   const graphic = view === 'graphic' && !vertical;
+  // The list, legend and credits below the graphic wait for its first paint (at once on the server and when
+  // hydrating): at 1,000 events they are half the work of a mount.
+  const belowReady = useAfterFirstPaint();
 
   return (
     <ThemeScope theme={theme}>
@@ -501,9 +505,11 @@ export function Timeline(props: TimelineProps) {
             onHighlight={setMapHighlight}
           />
         )}
-        {graphic && showLegend && <StableLegend dataset={dataset} {...localeProps} messages={props.messages} />}
+        {graphic && showLegend && belowReady && (
+          <StableLegend dataset={dataset} {...localeProps} messages={props.messages} />
+        )}
         {/* The cards of the vertical layout are the list there: no second copy of every event. */}
-        {!vertical && (
+        {!vertical && (belowReady || view === 'list') && (
           <div className={view === 'list' ? 'fp-timeline__list' : 'fp-timeline__list fp-visually-hidden-focusable'}>
             <StableEventList
               {...localeProps}
@@ -517,7 +523,9 @@ export function Timeline(props: TimelineProps) {
             />
           </div>
         )}
-        {showCredits && <Credits dataset={dataset} {...localeProps} timeZone={axisZone} messages={props.messages} />}
+        {showCredits && belowReady && (
+          <Credits dataset={dataset} {...localeProps} timeZone={axisZone} messages={props.messages} />
+        )}
         <LiveRegion message={announcement} />
       </section>
     </ThemeScope>
