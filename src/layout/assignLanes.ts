@@ -80,6 +80,17 @@ function accessorFor(options: AssignLanesOptions, mode: LaneMode): LaneAccessor 
   };
 }
 
+/** The lane key the built-in accessor would give, without building the lane (its label is not needed twice). */
+function builtInKeyOf(mode: LaneMode): (event: LaneEvent) => string | undefined {
+  if (mode === 'single') return () => SINGLE_LANE;
+  if (mode === 'category') return (event) => event.category;
+  if (mode === 'country') return (event) => event.location?.country?.trim() || UNKNOWN_PLACE_LANE;
+  return (event) => {
+    const first = event.actors?.[0];
+    return first === undefined ? UNATTRIBUTED_LANE : first;
+  };
+}
+
 function rankOf(key: string, byCategory: boolean): number {
   if (key === UNATTRIBUTED_LANE || key === UNKNOWN_PLACE_LANE) return 100;
   if (!byCategory) return 0;
@@ -98,22 +109,50 @@ export function assignLanes(
   events: readonly LaneEvent[],
   options: AssignLanesOptions,
 ): { lanes: Lane[]; laneOf: Map<string, string> } {
+  const { lanes, laneOf } = assignLanesIndexed(events, options);
+  return { lanes, laneOf };
+}
+
+/** assignLanes, plus `laneIndex[i]`: the index in `lanes` of `events[i]`'s lane (no lookups by id later). */
+export function assignLanesIndexed(
+  events: readonly LaneEvent[],
+  options: AssignLanesOptions,
+): { lanes: Lane[]; laneOf: Map<string, string>; laneIndex: Uint32Array } {
   const { singleLaneBelow, width } = options;
   const narrow = singleLaneBelow !== undefined && width !== undefined && width < singleLaneBelow;
   const mode = narrow ? 'single' : (options.mode ?? 'actor');
   const laneFor = accessorFor({ ...options, accessor: narrow ? undefined : options.accessor }, mode);
+  const keyOf = narrow || !options.accessor ? builtInKeyOf(mode) : undefined;
   const unattributed = { key: UNATTRIBUTED_LANE, label: options.labels?.unattributed ?? 'Unattributed' };
-  const found = new Map<string, Keyed & { count: number; first: number }>();
+  const found = new Map<string, Keyed & { count: number; first: number; slot: number }>();
   const laneOf = new Map<string, string>();
+  // Each event's lane as its position in `found`; renumbered once the lanes are sorted.
+  const foundIndex = new Uint32Array(events.length);
+  // forEach skips the holes of a sparse array, as this public function always has.
   events.forEach((event, index) => {
-    const lane = laneFor(event) ?? unattributed;
-    const entry = found.get(lane.key);
-    if (entry) entry.count += 1;
-    else found.set(lane.key, { key: lane.key, label: lane.label, count: 1, first: index });
-    laneOf.set(event.id, lane.key);
+    // The built-in modes know the key without building a lane; its label is only needed the first time.
+    const known = keyOf?.(event);
+    let entry = known === undefined ? undefined : found.get(known);
+    if (!entry) {
+      const lane = laneFor(event) ?? unattributed;
+      entry = found.get(lane.key);
+      if (!entry) {
+        entry = { key: lane.key, label: lane.label, count: 0, first: index, slot: found.size };
+        found.set(lane.key, entry);
+      }
+    }
+    entry.count += 1;
+    foundIndex[index] = entry.slot;
+    laneOf.set(event.id, entry.key);
   });
   if (mode === 'single' && found.size === 0) {
-    found.set(SINGLE_LANE, { key: SINGLE_LANE, label: options.labels?.all ?? 'All events', count: 0, first: 0 });
+    found.set(SINGLE_LANE, {
+      key: SINGLE_LANE,
+      label: options.labels?.all ?? 'All events',
+      count: 0,
+      first: 0,
+      slot: 0,
+    });
   }
   const byCategory = mode === 'category' && !options.accessor;
   const ordered = [...found.values()].sort(
@@ -126,5 +165,9 @@ export function assignLanes(
     height: options.laneHeight,
     count,
   }));
-  return { lanes, laneOf };
+  const laneAtSlot = new Uint32Array(ordered.length);
+  ordered.forEach((lane, i) => (laneAtSlot[lane.slot] = i));
+  const laneIndex = new Uint32Array(events.length);
+  for (let i = 0; i < events.length; i++) laneIndex[i] = laneAtSlot[foundIndex[i]!]!;
+  return { lanes, laneOf, laneIndex };
 }
