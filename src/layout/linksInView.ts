@@ -12,15 +12,33 @@ export interface IndexedLinks {
 /** One link standing for `count` links between the same two marks. */
 export type MergedLink = CausalLink & { count: number };
 
-/** Links ordered by cause, with their ends as prepared indexes, for linksInView. */
-export function indexLinks(linksByCause: ReadonlyMap<string, CausalLink[]>, events: readonly { id: string }[]) {
-  const indexById = new Map(events.map((event, i) => [event.id, i]));
-  const links = events.flatMap((event) => linksByCause.get(event.id) ?? []);
+/**
+ * Links with their ends as prepared indexes, ordered by cause (stable: a cause's links keep causalLinks' order),
+ * for linksInView. Links whose cause is not on the axis are left out.
+ */
+export function indexLinks(links: readonly CausalLink[], indexById: ReadonlyMap<string, number>): IndexedLinks {
+  const from = links.map((link) => indexById.get(link.fromId) ?? -1);
+  // A counting sort by cause index: linear, and stable.
+  let top = -1;
+  for (const index of from) top = Math.max(top, index);
+  const counts = new Int32Array(top + 2);
+  for (const index of from) if (index >= 0) counts[index + 1]!++;
+  for (let i = 1; i < counts.length; i++) counts[i]! += counts[i - 1]!;
+  const total = counts[counts.length - 1]!;
+  const ordered: CausalLink[] = new Array(total);
+  const fromOut = new Int32Array(total);
+  links.forEach((link, k) => {
+    const index = from[k]!;
+    if (index < 0) return;
+    const at = counts[index]!++;
+    ordered[at] = link;
+    fromOut[at] = index;
+  });
   return {
-    links,
-    from: Int32Array.from(links, (link) => indexById.get(link.fromId) ?? -1),
-    to: Int32Array.from(links, (link) => indexById.get(link.toId) ?? -1),
-  } satisfies IndexedLinks;
+    links: ordered,
+    from: fromOut,
+    to: Int32Array.from(ordered, (link) => indexById.get(link.toId) ?? -1),
+  };
 }
 
 /**
