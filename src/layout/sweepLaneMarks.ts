@@ -165,9 +165,46 @@ export function sweepLaneMarks(input: SweepInput, options: SweepOptions): SweptM
       if (run) found.push({ mark: count === 1 ? eventMark(first) : clusterMark(run), firstX: minX, first });
     };
 
+    // Events whose symbol lies inside the view are all in view: past the first member of a cluster, they join it
+    // in a tight loop over the lane's typed arrays (the cost per event of a view of 100,000 events).
+    const coreFrom = bisectLeft(sequences.short.symbols, d0);
+    const coreTo = bisectRight(sequences.short.symbols, d1);
+    const { order, symbols: laneSymbols } = sequences.short;
+    const span = to - from;
+    const absorb = () => {
+      const stopSymbol = long.at < long.end ? long.seq.symbols[long.at]! : Infinity;
+      const stopOrder = long.at < long.end ? long.seq.order[long.at]! : Infinity;
+      const slot = found.length;
+      // Locals, not the closure's variables: V8 keeps them in registers (three times faster at 100,000 events).
+      let [k, top, first, last, end] = [short.at, maxX, firstByTime, lastByTime, maxEnd];
+      const left = minX;
+      for (; k < coreTo; k++) {
+        const symbol = laneSymbols[k]!;
+        const i = order[k]!;
+        // The next event of the long sequence comes first (ties: time order): the merge takes over.
+        if (symbol > stopSymbol || (symbol === stopSymbol && i > stopOrder)) break;
+        const start = starts[i]!;
+        const x =
+          symbol === start
+            ? right * ((start - from) / span)
+            : (right * ((start - from) / span) + right * ((ends[i]! - from) / span)) / 2;
+        if (!(x - top < minGap && x - left <= maxWidth)) break;
+        if (x > top) top = x;
+        if (start < starts[first]!) first = i;
+        if (start >= starts[last]!) last = i;
+        if (ends[i]! > end) end = ends[i]!;
+        markOf[i] = slot;
+      }
+      count += k - short.at;
+      inView += k - short.at;
+      [maxX, firstByTime, lastByTime, maxEnd] = [top, first, last, end];
+      short.at = k;
+      run!.shortTo = k;
+    };
+
     while (short.at < short.end || long.at < long.end) {
-      const from = nextCursor(short, long);
-      const i = from.seq.order[from.at++]!;
+      const next = nextCursor(short, long);
+      const i = next.seq.order[next.at++]!;
       if (!inViewAt(i)) continue;
       inView++;
       const x = symbolX(i);
@@ -180,7 +217,7 @@ export function sweepLaneMarks(input: SweepInput, options: SweepOptions): SweptM
         maxEnd = Math.max(maxEnd, ends[i]!);
       } else {
         close();
-        const fromShort = from === short;
+        const fromShort = next === short;
         run = {
           sequences,
           shortFrom: short.at - (fromShort ? 1 : 0),
@@ -197,6 +234,7 @@ export function sweepLaneMarks(input: SweepInput, options: SweepOptions): SweptM
       markOf[i] = found.length;
       run.shortTo = short.at;
       run.longTo = long.at;
+      if (short.at > coreFrom && short.at < coreTo) absorb();
     }
     close();
   });
