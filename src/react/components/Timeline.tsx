@@ -13,7 +13,8 @@ import { resolveTimeZone } from '../../i18n/intl';
 import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
 import { useTimeDisplay } from '../hooks/useTimeDisplay';
 import { TimeDisplaySwitch } from './TimeDisplaySwitch';
-import { useContainerWidth } from '../hooks/useContainerWidth';
+import { useMeasuredWidth } from '../hooks/useContainerWidth';
+import { useServerOrHydrating } from '../hooks/useServerOrHydrating';
 import { useControllableState } from '../hooks/useControllableState';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useMeasureText } from '../hooks/useMeasureText';
@@ -165,7 +166,10 @@ export function Timeline(props: TimelineProps) {
   const rootRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const detailRef = useRef<HTMLElement>(null);
-  const width = useContainerWidth(rootRef, initialWidth);
+  const { width, measured } = useMeasuredWidth(rootRef, initialWidth);
+  // Mounted in the browser, the first render leaves the plot out: its width is measured before the first paint and
+  // the plot is laid out once, at that width (on the server and while hydrating it is drawn at `initialWidth`).
+  const drawPlot = useServerOrHydrating() || measured;
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   // Labels are measured in the theme's label size (a relative size is measured at the light theme's 12 px).
   const measureText = useMeasureText(rootRef, cssPixels(theme.font.sizeLabel) ?? 12, rootAttributes['data-fp-theme']);
@@ -218,6 +222,7 @@ export function Timeline(props: TimelineProps) {
     laneHeight: theme.geometry.laneHeight + (laneMode === 'single' ? theme.geometry.rowHeight : 0),
     laneHeaderHeight: 16,
     axisDirection,
+    skipLayout: !drawPlot,
   });
   const { layout, axis, domain, bounds, setDomain } = model;
   const zoom = useTimelineZoom({
@@ -319,13 +324,18 @@ export function Timeline(props: TimelineProps) {
   const { prepared } = model;
   const preparedIds = useMemo(() => prepared.events.map((event) => event.id), [prepared]);
   // For the live region: events in view that match the filters (of all the dataset's events). Without filters
-  // the layout has counted them already (a pass over 100,000 extents per frame saved).
+  // the layout has counted them already (a pass over 100,000 extents per frame saved), once it lays out.
   const shownInView = useMemo(
     () =>
-      filtering.matchingIds
-        ? countEventsInView(preparedIds, prepared.extents, domain, (id) => filtering.matchingIds!.has(id))
+      filtering.matchingIds || !drawPlot
+        ? countEventsInView(
+            preparedIds,
+            prepared.extents,
+            domain,
+            filtering.matchingIds ? (id) => filtering.matchingIds!.has(id) : undefined,
+          )
         : layout.eventsInView,
-    [preparedIds, prepared, domain, filtering.matchingIds, layout.eventsInView],
+    [preparedIds, prepared, domain, filtering.matchingIds, layout.eventsInView, drawPlot],
   );
   const announcement = useTimelineAnnouncements({
     selectedId: hasSelection ? selectedId : null,
@@ -428,29 +438,31 @@ export function Timeline(props: TimelineProps) {
           <div className="fp-timeline__body">
             <div className="fp-timeline__graphic">
               <div className="fp-timeline__plot">
-                <TimelinePlot
-                  svgRef={svgRef}
-                  layout={layout}
-                  axis={axis}
-                  domain={domain}
-                  width={plotWidth}
-                  selectedId={hasSelection ? selectedId : null}
-                  focusKey={nav.focusKey}
-                  matchingIds={filtering.matchingIds}
-                  highlightId={mapHighlight}
-                  summary={summary}
-                  keyboardHelpId={`${prefix}-keys`}
-                  markLabel={markLabel}
-                  formatCount={formatCount}
-                  showPhases={showPhases}
-                  idPrefix={prefix}
-                  onSelect={select}
-                  onZoomCluster={zoomToCluster}
-                  onFocusKey={nav.onMarkFocus}
-                  onMarkKeyDown={nav.onMarkKeyDown}
-                  plotFocusProps={nav.plotFocusProps}
-                  getTriggerProps={tooltip.getTriggerProps}
-                />
+                {drawPlot && (
+                  <TimelinePlot
+                    svgRef={svgRef}
+                    layout={layout}
+                    axis={axis}
+                    domain={domain}
+                    width={plotWidth}
+                    selectedId={hasSelection ? selectedId : null}
+                    focusKey={nav.focusKey}
+                    matchingIds={filtering.matchingIds}
+                    highlightId={mapHighlight}
+                    summary={summary}
+                    keyboardHelpId={`${prefix}-keys`}
+                    markLabel={markLabel}
+                    formatCount={formatCount}
+                    showPhases={showPhases}
+                    idPrefix={prefix}
+                    onSelect={select}
+                    onZoomCluster={zoomToCluster}
+                    onFocusKey={nav.onMarkFocus}
+                    onMarkKeyDown={nav.onMarkKeyDown}
+                    plotFocusProps={nav.plotFocusProps}
+                    getTriggerProps={tooltip.getTriggerProps}
+                  />
+                )}
                 <p id={`${prefix}-keys`} className="fp-visually-hidden">
                   {messages.keyboardHelp}
                 </p>

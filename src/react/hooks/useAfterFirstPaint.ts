@@ -1,8 +1,5 @@
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
-
-const subscribe = () => () => {};
-const onClient = () => false;
-const onServerOrHydrating = () => true;
+import { startTransition, useEffect, useState } from 'react';
+import { useServerOrHydrating } from './useServerOrHydrating';
 
 /**
  * False during the first render of a graphic mounted in the browser, true from a low-priority render just after:
@@ -10,7 +7,7 @@ const onServerOrHydrating = () => true;
  * it. On the server, and while hydrating server HTML, it is true at once, so the markup is complete and matches.
  */
 export function useAfterFirstPaint(): boolean {
-  const serverOrHydrating = useSyncExternalStore(subscribe, onClient, onServerOrHydrating);
+  const serverOrHydrating = useServerOrHydrating();
   const [painted, setPainted] = useState(serverOrHydrating);
   useEffect(() => {
     // A transition: React renders it after the browser has had the chance to paint the first commit.

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
+import { useClientLayoutEffect } from './useClientLayoutEffect';
 import type { MeasureText } from '../../layout/types';
 
 /** Average advance of a character as a share of the font size; generous, so estimates err towards room. */
@@ -6,13 +7,13 @@ const ESTIMATE_EM_PER_CHAR = 0.62;
 
 /**
  * Measures label text for layout. On the server and in the first client render it estimates from the
- * character count (nothing is measured during render, so hydration matches); after mount it measures
- * with a canvas in the labels' font (the theme's `--fp-font-label-family`, else the element's own), and layout
+ * character count (nothing is measured during render, so hydration matches); in a layout effect (before the
+ * browser first paints) it measures with a canvas in the labels' font (the theme's `--fp-font-label-family`, else the element's own), and layout
  * runs again with real widths. `themeKey` (the root's `data-fp-theme`) measures again when the theme changes.
  */
 export function useMeasureText(ref: RefObject<Element | null>, fontSize: number, themeKey?: string): MeasureText {
   const [font, setFont] = useState<string | null>(null);
-  useEffect(() => {
+  useClientLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof getComputedStyle === 'undefined') return;
     const style = getComputedStyle(element);

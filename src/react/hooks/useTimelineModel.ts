@@ -33,6 +33,8 @@ export interface TimelineModelOptions {
   laneHeaderHeight: number;
   /** Which way time runs on the x axis. Default "ltr". */
   axisDirection?: AxisDirection;
+  /** Lay nothing out (no marks, no ticks): the plot is not drawn in this render. Default false. */
+  skipLayout?: boolean;
 }
 
 export interface TimelineModel {
@@ -92,22 +94,24 @@ export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
 
   const layout = useMemo(
     () =>
-      layoutTimeline(prepared, {
-        domain,
-        width: plotWidth,
-        measureText,
-        linkMode: options.linkMode,
-        selectedId: options.selectedId,
-        laneHeight: options.laneHeight,
-        laneHeaderHeight: options.laneHeaderHeight,
-        axisDirection: options.axisDirection,
-        // At the narrowest zoom Enter or a click on a cluster can no longer part it: its events are spread.
-        spreadClusters: domain[1] - domain[0] <= minSpan * 1.001,
-        rowHeight: options.geometry.rowHeight,
-        markRadius: options.geometry.markRadius,
-        clusterRadius: options.geometry.clusterRadius,
-        minGap: options.geometry.minGap,
-      }),
+      options.skipLayout
+        ? emptyLayout(prepared, plotWidth, options)
+        : layoutTimeline(prepared, {
+            domain,
+            width: plotWidth,
+            measureText,
+            linkMode: options.linkMode,
+            selectedId: options.selectedId,
+            laneHeight: options.laneHeight,
+            laneHeaderHeight: options.laneHeaderHeight,
+            axisDirection: options.axisDirection,
+            // At the narrowest zoom Enter or a click on a cluster can no longer part it: its events are spread.
+            spreadClusters: domain[1] - domain[0] <= minSpan * 1.001,
+            rowHeight: options.geometry.rowHeight,
+            markRadius: options.geometry.markRadius,
+            clusterRadius: options.geometry.clusterRadius,
+            minGap: options.geometry.minGap,
+          }),
     [
       prepared,
       domain,
@@ -119,6 +123,7 @@ export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
       options.laneHeight,
       options.laneHeaderHeight,
       options.axisDirection,
+      options.skipLayout,
       minSpan,
     ],
   );
@@ -128,4 +133,23 @@ export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
   );
 
   return { prepared, layout, axis, domain, bounds, minSpan, setDomain };
+}
+
+/** The layout of a render that draws no plot: every event's extent, nothing placed. */
+function emptyLayout(prepared: PreparedTimeline, width: number, options: TimelineModelOptions): TimelineLayout {
+  return {
+    ticks: { minor: [], major: [], unit: 'day', step: 1, majorUnit: 'month' },
+    lanes: [],
+    marks: [],
+    eventsInView: 0,
+    labels: [],
+    links: [],
+    phases: [],
+    extents: prepared.extentById,
+    height: 0,
+    plotWidth: width,
+    markRadius: options.geometry.markRadius,
+    clusterRadius: options.geometry.clusterRadius,
+    axisDirection: options.axisDirection ?? 'ltr',
+  };
 }
