@@ -10,7 +10,19 @@ const PURE_LAYERS = ['src/schema/**', 'src/io/**', 'src/layout/**', 'src/state/*
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'ResizeObserver'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'bench/results.json', '!.storybook'] },
+  {
+    ignores: [
+      'dist',
+      'storybook-static',
+      'coverage',
+      'node_modules',
+      'bench/results.json',
+      'bench/.out',
+      'bench/.probe',
+      'bench/.size-out',
+      '!.storybook',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
