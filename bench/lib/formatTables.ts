@@ -109,7 +109,12 @@ export function sizesTable(sizes: Sizes): string {
 
 export function memoryTable(memory: MemoryResult): string {
   const rows = [
-    ['Before the first mount (data loaded)', formatMb(memory.baselineMb), ''],
+    ['Before any mount (data loaded)', formatMb(memory.coldMb), ''],
+    [
+      'After one warm-up mount and unmount: the baseline',
+      formatMb(memory.baselineMb),
+      `+${formatMb(memory.baselineMb - memory.coldMb)} kept by the page`,
+    ],
     ['First timeline mounted', formatMb(memory.oneMountedMb), `+${formatMb(memory.oneMountedMb - memory.baselineMb)}`],
     ...memory.trend.map(({ cycle, heapMb }) => [
       `After unmount ${cycle}`,
