@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateDataset } from '../../src/datasets/generateDataset';
 import { escalation2023 } from '../../src/datasets';
-import { clusterMarks, type MarkItem } from '../../src/layout/clusterMarks';
-import { createTimeScale } from '../../src/layout/createTimeScale';
+import { clusterMarks } from '../../src/layout/clusterMarks';
+import { markItemsInView } from '../../src/layout/markItemsInView';
 import { datasetExtent } from '../../src/layout/datasetExtent';
 import { mirrorMark } from '../../src/layout/mirrorMark';
 import { prepareTimeline, type PreparedTimeline } from '../../src/layout/prepareTimeline';
@@ -12,29 +12,7 @@ import type { Domain, Mark } from '../../src/layout/types';
 
 /** The marks as clusterMarks makes them: one item per event in view, sorted by symbol, then clustered. */
 function reference(prepared: PreparedTimeline, domain: Domain, width: number, mirror: boolean): Mark[] {
-  const scale = createTimeScale(domain, width);
-  const items: MarkItem[] = [];
-  prepared.events.forEach((event, i) => {
-    const extent = prepared.extents[i]!;
-    if (extent.start > domain[1] || extent.end < domain[0]) return;
-    const x = scale(extent.start);
-    const x2 = extent.kind === 'point' ? x : scale(extent.end);
-    items.push({
-      id: event.id,
-      laneKey: prepared.lanes[prepared.laneIndex[i]!]!.key,
-      category: event.category,
-      x,
-      x2,
-      cx: extent.kind === 'uncertain' ? (x + x2) / 2 : undefined,
-      y: prepared.laneIndex[i]! * 10,
-      kind: extent.kind,
-      significance: event.significance ?? 3,
-      figures: prepared.figures[i],
-      start: extent.start,
-      end: extent.end,
-    });
-  });
-  items.sort((a, b) => (a.cx ?? a.x) - (b.cx ?? b.x));
+  const items = markItemsInView(prepared, { domain, width, laneY: prepared.lanes.map((_, i) => i * 10) });
   const marks = clusterMarks(items, { minGap: 28, maxWidth: 96 });
   return mirror ? marks.map((mark) => mirrorMark(mark, width)) : marks;
 }
