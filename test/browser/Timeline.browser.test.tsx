@@ -57,6 +57,33 @@ describe('Timeline in Chromium', () => {
     await expect.poll(() => minorTicks(container).join()).not.toBe(before.join());
   });
 
+  // The plot is left out of the first client render and of the List view: zoom must attach whenever it appears,
+  // also when nothing else changes (a container exactly initialWidth wide).
+  it('zooms and pans sideways in a container exactly initialWidth wide, and again after the List view', async () => {
+    const domains: Domain[] = [];
+    const container = await mount({ onDomainChange: (d) => domains.push(d), initialWidth: 720 }, 720);
+    expect(container.querySelector('[data-fp="timeline"]')!.getBoundingClientRect().width).toBe(720);
+    await act(async () => {
+      wheel(svg(container), { deltaY: -400, ctrlKey: true });
+    });
+    await expect.poll(() => domains.length).toBeGreaterThan(0);
+    const zoomed = domains.length;
+    await act(async () => {
+      wheel(svg(container), { deltaX: 120, deltaY: 0 });
+    });
+    await expect.poll(() => domains.length).toBeGreaterThan(zoomed);
+
+    const listButton = [...container.querySelectorAll('button')].find((b) => b.textContent === 'List view')!;
+    await act(async () => listButton.click());
+    expect(container.querySelector('svg.fp-plot')).toBeNull();
+    await act(async () => listButton.click());
+    const before = domains.length;
+    await act(async () => {
+      wheel(svg(container), { deltaY: -400, ctrlKey: true });
+    });
+    await expect.poll(() => domains.length).toBeGreaterThan(before);
+  });
+
   it('lets the page scroll: a plain wheel is not taken and does not zoom', async () => {
     const domains: Domain[] = [];
     const container = await mount({ onDomainChange: (d) => domains.push(d) });

@@ -235,6 +235,7 @@ export function Timeline(props: TimelineProps) {
     height: LANES_TOP + layout.height,
     reducedMotion,
     axisDirection,
+    shown: drawPlot && view === 'graphic' && !vertical,
   });
 
   /** Keep the span, and centre an event that is out of view. */

@@ -26,6 +26,11 @@ export interface TimelineZoomOptions {
   reducedMotion: boolean;
   /** Which way time runs on the plot: drag and sideways wheel then move the view the way they look. */
   axisDirection?: AxisDirection;
+  /**
+   * Whether the target is rendered: listeners are attached again each time it comes back (the plot is left out of
+   * a first client render, and of the List view), since the ref object itself never changes. Default true.
+   */
+  shown?: boolean;
 }
 
 export interface TimelineZoom {
@@ -53,6 +58,7 @@ const TRANSITION_MS = 250;
  */
 export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
   const { targetRef, domain, onDomainChange, bounds, minSpan, width, height, reducedMotion } = options;
+  const shown = options.shown ?? true;
   const rtl = options.axisDirection === 'rtl';
   const [showModifierHint, setShowModifierHint] = useState(false);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
@@ -113,7 +119,7 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
       selection.on('.zoom', null);
       behaviour.current = null;
     };
-  }, [targetRef, base, maxScale, width, height, transformFor]);
+  }, [targetRef, base, maxScale, width, height, transformFor, shown]);
 
   // Follow domain changes made from outside (controlled prop, keys, bring-into-view). The transform is set
   // as d3-zoom stores it, not through zoom.transform, which would interrupt a running transition; changes
@@ -125,7 +131,7 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
     const current = zoomTransform(node);
     if (Math.abs(current.k - wanted.k) <= current.k * 1e-6 && Math.abs(current.x - wanted.x) < 0.5) return;
     select(node).property('__zoom', wanted);
-  }, [targetRef, domain, transformFor]);
+  }, [targetRef, domain, transformFor, shown]);
 
   // Horizontal swipes and Shift + wheel pan; a plain vertical wheel scrolls the page and shows the hint.
   useEffect(() => {
@@ -152,7 +158,7 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
       node.removeEventListener('wheel', onWheel);
       clearTimeout(hintTimer);
     };
-  }, [targetRef, width, rtl]);
+  }, [targetRef, width, rtl, shown]);
 
   const zoomTo = useCallback(
     (next: Domain) => {
