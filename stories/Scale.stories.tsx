@@ -40,7 +40,7 @@ const meta: Meta<ScaleArgs> = {
           'the last ~2 s of frames produced while you zoom (Ctrl/⌘ + wheel) or pan (drag) the p50, p95 and ' +
           "longest frame and how many took over 16.7 ms, plus the Timeline's DOM element count. It is a feel " +
           'for one browser on one machine; `npm run bench` is the real measurement. The 10,000- and ' +
-          '100,000-event stories are left off this page (each takes seconds to mount): open them in the sidebar.',
+          '100,000-event stories are left off this page (they add 10,000 and 100,000 events to it): open them in the sidebar.',
       },
     },
   },
