@@ -63,7 +63,7 @@ export default meta;
 export const Axis: StoryObj = {
   render: () => (
     <Frame height={TIMELINE_AXIS_HEIGHT + 20} label="Time axis, October 2023 to February 2024">
-      <TimelineAxis axis={axis} domain={FULL} width={WIDTH} top={0} plotHeight={20} />
+      <TimelineAxis axis={axis} width={WIDTH} top={0} plotHeight={20} />
     </Frame>
   ),
 };

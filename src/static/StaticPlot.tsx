@@ -1,11 +1,10 @@
-import { TimelineAxis } from '../react/components/TimelineAxis';
+import { TimelineBackdrop } from '../react/components/TimelineBackdrop';
 import { TimelineCluster } from '../react/components/TimelineCluster';
 import { TimelineLabels } from '../react/components/TimelineLabels';
 import { TimelineLanes } from '../react/components/TimelineLanes';
 import { TimelineLinks } from '../react/components/TimelineLinks';
 import { TimelineMark } from '../react/components/TimelineMark';
-import { TimelinePhases } from '../react/components/TimelinePhases';
-import { LANES_TOP, PLOT_BOTTOM, TIMELINE_AXIS_HEIGHT, type StaticPlotModel } from './staticPlotModel';
+import { LANES_TOP, PLOT_BOTTOM, type StaticPlotModel } from './staticPlotModel';
 
 export interface StaticPlotProps {
   model: StaticPlotModel;
@@ -22,25 +21,12 @@ const NO_INTERACTION = {};
  * same order, without the interactive graphic's handlers, focus or selection.
  */
 export function StaticPlot({ model, idPrefix, formatCount }: StaticPlotProps) {
-  const { layout, axis, domain, width, height } = model;
+  const { layout, axis, width, height } = model;
   const titles = new Map(model.prepared.events.map((event) => [event.id, event.title]));
   const noHighlight = new Set<string>();
   return (
     <>
-      <TimelinePhases
-        bands={layout.phases}
-        top={TIMELINE_AXIS_HEIGHT}
-        height={height - TIMELINE_AXIS_HEIGHT - PLOT_BOTTOM}
-        direction={layout.axisDirection}
-      />
-      <TimelineAxis
-        axis={axis}
-        domain={domain}
-        direction={layout.axisDirection}
-        width={width}
-        top={0}
-        plotHeight={height - TIMELINE_AXIS_HEIGHT - PLOT_BOTTOM}
-      />
+      <TimelineBackdrop layout={layout} axis={axis} width={width} height={height} bottom={PLOT_BOTTOM} />
       <g className="fp-plot__lanes" transform={`translate(0 ${LANES_TOP})`}>
         <TimelineLanes lanes={layout.lanes} width={width} direction={layout.axisDirection} />
         <TimelineLinks links={layout.links} highlightIds={noHighlight} markerId={`${idPrefix}-arrow`} />

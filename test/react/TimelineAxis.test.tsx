@@ -14,7 +14,7 @@ function drawAxis(direction: AxisDirection = 'ltr') {
   const axis = formatAxisTicks(ticks, { locale: 'en-GB', timeZone: 'UTC' });
   const { container } = render(
     <svg>
-      <TimelineAxis axis={axis} domain={DOMAIN} direction={direction} width={WIDTH} top={10} plotHeight={200} />
+      <TimelineAxis axis={axis} direction={direction} width={WIDTH} top={10} plotHeight={200} />
     </svg>,
   );
   return { axis, root: container.querySelector<SVGGElement>('.fp-axis')! };

@@ -1,16 +1,8 @@
 import { Brush, type BrushHandleRenderProps, type BrushProps } from '@visx/brush';
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type MouseEvent,
-  type PointerEvent,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { createTimeScale } from '../../layout/createTimeScale';
+import { useServerOrHydrating } from '../hooks/useServerOrHydrating';
 import type { AxisDirection, Domain } from '../../layout/types';
 
 export interface IntensityBrushProps {
@@ -37,10 +29,6 @@ const MIN_PX = 4;
 const CLICK_SLOP = 4;
 const HANDLE = 12;
 
-const subscribe = () => () => {};
-const onClient = () => true;
-const onServer = () => false;
-
 function Handle({ x, y, width, height, className, isBrushActive }: BrushHandleRenderProps) {
   if (!isBrushActive) return null;
   const centre = x + width / 2;
@@ -60,7 +48,7 @@ function Handle({ x, y, width, height, className, isBrushActive }: BrushHandleRe
  */
 export function IntensityBrush(props: IntensityBrushProps) {
   const { bounds, domain, width, top, height, direction = 'ltr', onBrush, onPick } = props;
-  const client = useSyncExternalStore(subscribe, onClient, onServer);
+  const client = !useServerOrHydrating();
   const scale = useMemo(() => createTimeScale(bounds, width, direction), [bounds, width, direction]);
   // The brush works in px, left edge first: the domain's ends in whichever order the axis puts them.
   const a = scale(domain[0]);

@@ -444,7 +444,6 @@ export function Timeline(props: TimelineProps) {
                     svgRef={svgRef}
                     layout={layout}
                     axis={axis}
-                    domain={domain}
                     width={plotWidth}
                     selectedId={hasSelection ? selectedId : null}
                     focusKey={nav.focusKey}

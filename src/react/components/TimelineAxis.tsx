@@ -2,11 +2,6 @@ import type { AxisDirection, AxisLayout } from '../../layout/types';
 
 export interface TimelineAxisProps {
   axis: AxisLayout;
-  /**
-   * The visible span. Not read: layout already placed every tick (`tick.x`). Kept so callers need not change;
-   * it can go once they stop passing it.
-   */
-  domain?: readonly [number, number];
   /** Which way time runs: "rtl" puts the start at the right; major labels then sit left of their tick. */
   direction?: AxisDirection;
   width: number;

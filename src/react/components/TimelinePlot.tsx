@@ -1,19 +1,18 @@
 import type { FocusEvent, KeyboardEvent, Ref } from 'react';
-import type { AxisLayout, ClusterMark, Domain, Mark, TimelineLayout } from '../../layout/types';
+import type { AxisLayout, ClusterMark, Mark, TimelineLayout } from '../../layout/types';
 import type { TooltipTriggerProps, TriggerHandlers } from '../hooks/useTooltip';
-import { TimelineAxis, TIMELINE_AXIS_HEIGHT } from './TimelineAxis';
+import { TIMELINE_AXIS_HEIGHT } from './TimelineAxis';
+import { TimelineBackdrop } from './TimelineBackdrop';
 import { TimelineCluster } from './TimelineCluster';
 import { TimelineLabels } from './TimelineLabels';
 import { TimelineLanes } from './TimelineLanes';
 import { TimelineLinks } from './TimelineLinks';
 import { TimelineMark, type MarkState } from './TimelineMark';
-import { TimelinePhases } from './TimelinePhases';
 
 export interface TimelinePlotProps {
   svgRef: Ref<SVGSVGElement>;
   layout: TimelineLayout;
   axis: AxisLayout;
-  domain: Domain;
   width: number;
   selectedId: string | null;
   focusKey: string | null;
@@ -48,7 +47,7 @@ export const LANES_TOP = TIMELINE_AXIS_HEIGHT + PLOT_HEADROOM;
 
 /** The SVG: axis, phases, lanes, links, marks and labels, in that order from back to front. */
 export function TimelinePlot(props: TimelinePlotProps) {
-  const { svgRef, layout, axis, domain, width, selectedId, focusKey, summary, markLabel, showPhases, idPrefix } = props;
+  const { svgRef, layout, axis, width, selectedId, focusKey, summary, markLabel, showPhases, idPrefix } = props;
   const { matchingIds, highlightId, keyboardHelpId, plotFocusProps } = props;
   const { onSelect, onZoomCluster, onFocusKey, onMarkKeyDown, getTriggerProps } = props;
   const height = LANES_TOP + layout.height + BOTTOM;
@@ -76,21 +75,13 @@ export function TimelinePlot(props: TimelinePlotProps) {
       data-axis-direction={layout.axisDirection}
       {...plotFocusProps}
     >
-      {showPhases && (
-        <TimelinePhases
-          bands={layout.phases}
-          top={TIMELINE_AXIS_HEIGHT}
-          height={height - TIMELINE_AXIS_HEIGHT - BOTTOM}
-          direction={layout.axisDirection}
-        />
-      )}
-      <TimelineAxis
+      <TimelineBackdrop
+        layout={layout}
         axis={axis}
-        domain={domain}
-        direction={layout.axisDirection}
         width={width}
-        top={0}
-        plotHeight={height - TIMELINE_AXIS_HEIGHT - BOTTOM}
+        height={height}
+        bottom={BOTTOM}
+        showPhases={showPhases}
       />
       <g className="fp-plot__lanes" transform={`translate(0 ${LANES_TOP})`}>
         <TimelineLanes lanes={layout.lanes} width={width} direction={layout.axisDirection} />
