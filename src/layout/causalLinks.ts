@@ -1,3 +1,4 @@
+import { CAUSAL_RELATIONS } from '../schema/causalRelations';
 import type { TimelineEvent } from '../schema/event';
 
 export type LinkEvent = Pick<TimelineEvent, 'id' | 'related'>;
@@ -11,24 +12,15 @@ export interface CausalLink {
 }
 
 /**
- * Cause → response relations, read from either side: a record on the response (retaliates_for,
- * responds_to) or on the cause (retaliated_by, prompted). Types are named from the response's side, so a
- * two-way retaliation record is one link. Other relation types (precedes, same_day …) are not causal.
+ * Every cause → response pair among the events (CAUSAL_RELATIONS), once each (the first record of a pair names its
+ * type). One pass over each event's own links: nothing here follows a chain, so a cycle cannot loop.
  */
-const CAUSAL: Record<string, { type: string; thisIs: 'cause' | 'response' }> = {
-  retaliates_for: { type: 'retaliates_for', thisIs: 'response' },
-  retaliated_by: { type: 'retaliates_for', thisIs: 'cause' },
-  responds_to: { type: 'responds_to', thisIs: 'response' },
-  prompted: { type: 'responds_to', thisIs: 'cause' },
-};
-
-/** Every cause → response pair among the events, once each (the first record of a pair names its type). */
 export function causalLinks(events: readonly LinkEvent[]): CausalLink[] {
   const links: CausalLink[] = [];
   const seen = new Map<string, Set<string>>();
   for (const event of events) {
     for (const relation of event.related ?? []) {
-      const causal = CAUSAL[relation.type];
+      const causal = Object.hasOwn(CAUSAL_RELATIONS, relation.type) ? CAUSAL_RELATIONS[relation.type] : undefined;
       if (!causal) continue;
       const [fromId, toId] = causal.thisIs === 'response' ? [relation.id, event.id] : [event.id, relation.id];
       let targets = seen.get(fromId);

@@ -61,9 +61,17 @@ function periodAt(
     const start = instant - (((wall % HOUR) + HOUR) % HOUR);
     return { start, end: start + HOUR - 1 };
   }
-  // A date-time with day, month or year precision: the local calendar period that contains it.
-  const localDate = new Date(wall).toISOString().slice(0, DATE_LENGTH[precision]);
-  return datePeriod(localDate, timeZone);
+  // A date-time with day, month or year precision: the local calendar period that contains it. Read from the
+  // Date's fields, not toISOString: past year 9999 (the last minute of 9999 far west, seen far east) that
+  // writes "+010000-…", which is not a date.
+  const local = new Date(wall);
+  const fields = DATE_FIELDS.get(precision) ?? 3;
+  return calendarPeriod(
+    local.getUTCFullYear(),
+    fields >= 2 ? local.getUTCMonth() : undefined,
+    fields === 3 ? local.getUTCDate() : undefined,
+    timeZone,
+  );
 }
 
 /**

@@ -1,11 +1,30 @@
+import { graphemeEnds } from '../schema/graphemes';
 import type { MeasureText } from './types';
 
 const ELLIPSIS = '…';
 
+/** Prefixes of whole graphemes, segmented only as far as they are asked for. */
+function prefixReader(text: string) {
+  const ends: number[] = [];
+  const iterator = graphemeEnds(text);
+  /** The first `count` graphemes, trailing space trimmed, plus "…"; null when that would be the whole text. */
+  return (count: number): string | null => {
+    while (ends.length < count) {
+      const next = iterator.next();
+      if (next.done) return null;
+      ends.push(next.value);
+    }
+    const end = ends[count - 1]!;
+    return end >= text.length ? null : text.slice(0, end).trimEnd() + ELLIPSIS;
+  };
+}
+
 /**
- * The text as it fits in `maxWidth` px: whole, or the longest prefix (whole code points, trailing space
- * trimmed) followed by "…", found by binary search over `measureText`. Null when not even one character
- * and the ellipsis fit. `fullWidth` saves measuring the whole text again when the caller already did.
+ * The text as it fits in `maxWidth` px: whole, or the longest prefix of whole graphemes (an emoji or a letter
+ * with its accents is never split; trailing space trimmed) followed by "…". Null when not even one grapheme and
+ * the ellipsis fit. The search gallops from the start (1, 2, 4 … graphemes), then bisects, so its cost follows
+ * the label's length, not the text's: a title of a million characters costs what a short one does.
+ * `fullWidth` saves measuring the whole text again when the caller already did.
  */
 export function truncateLabel(
   text: string,
@@ -14,25 +33,23 @@ export function truncateLabel(
   fullWidth = measureText(text),
 ): { text: string; width: number; truncated: boolean } | null {
   if (fullWidth <= maxWidth) return { text, width: fullWidth, truncated: false };
-  // End offsets of each code point, so a prefix is one slice (no splitting a surrogate pair).
-  const ends: number[] = [];
-  let end = 0;
-  for (const char of text) ends.push((end += char.length));
-  const shortened = (count: number) => text.slice(0, ends[count - 1]).trimEnd() + ELLIPSIS;
+  const prefix = prefixReader(text);
   let fits = 0;
+  let fitsText = '';
   let fitsWidth = 0;
-  let lo = 1;
-  let hi = ends.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const width = measureText(shortened(mid));
-    if (width <= maxWidth) {
-      fits = mid;
+  let tooLong = Infinity; // The fewest graphemes known not to fit (or to be the whole text).
+  const tryCount = (count: number) => {
+    const candidate = prefix(count);
+    const width = candidate === null ? Infinity : measureText(candidate);
+    if (candidate !== null && width <= maxWidth) {
+      fits = count;
+      fitsText = candidate;
       fitsWidth = width;
-      lo = mid + 1;
     } else {
-      hi = mid - 1;
+      tooLong = count;
     }
-  }
-  return fits === 0 ? null : { text: shortened(fits), width: fitsWidth, truncated: true };
+  };
+  for (let count = 1; count < tooLong && fits === count >>> 1; count *= 2) tryCount(count);
+  while (tooLong - fits > 1) tryCount((fits + tooLong) >>> 1);
+  return fits === 0 ? null : { text: fitsText, width: fitsWidth, truncated: true };
 }

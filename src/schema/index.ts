@@ -34,3 +34,6 @@ export { dateForm, isRealDate, type DateForm } from './dates';
 export { datePeriod, startEpochMs, zoneOffsetMs, type DatePeriod } from './epoch';
 export { isHttpUrl } from './urls';
 export { isTimeZone } from './timeZones';
+// The largest dataset supported (docs/limits.md), and the cut a component makes to a dataset over it.
+export { MAX_EVENTS, MAX_DATASET_BYTES } from './limits';
+export { limitDataset, type LimitedDataset } from './limitDataset';

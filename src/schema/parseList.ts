@@ -25,7 +25,12 @@ export function parseList<S extends z.ZodType>(
   schema: S,
   listName: string,
   issues: DatasetIssue[],
-  options: { tagEventIds?: boolean; noun: string },
+  options: {
+    tagEventIds?: boolean;
+    noun: string;
+    /** Repairs an item before it is parsed (prepareEvent), reporting each repair in `issues`. */
+    prepare?: (item: unknown, index: number, issues: DatasetIssue[], id?: string) => unknown;
+  },
 ): ParsedList<z.output<S>> {
   const kept: ParsedList<z.output<S>> = { items: [], inputIndexes: [] };
   if (raw === undefined) return kept;
@@ -37,7 +42,8 @@ export function parseList<S extends z.ZodType>(
   raw.forEach((item, index) => {
     const id = rawId(item);
     const eventId = options.tagEventIds ? id : undefined;
-    const result = schema.safeParse(item, { reportInput: true });
+    const prepared = options.prepare ? options.prepare(item, index, issues, eventId) : item;
+    const result = schema.safeParse(prepared, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) issues.push(zodIssueToDatasetIssue(issue, [listName, index], eventId));
       issues.push({

@@ -16,6 +16,8 @@ export function resolveReferences(
   dataset: Dataset,
   inputIndexes: { events: number[]; aggregates: number[]; corrections: number[] },
   issues: DatasetIssue[],
+  /** Events left out by the size limit: links to them go without an issue each (the limit's issue covers them). */
+  leftOutIds: ReadonlySet<string> = new Set(),
 ): Dataset {
   const actorIds = new Set(dataset.actors.map((a) => a.id));
   const sourceIds = new Set(dataset.sources.map((s) => s.id));
@@ -75,6 +77,7 @@ export function resolveReferences(
         })),
       })),
       related: event.related.filter((link, l) => {
+        if (leftOutIds.has(link.id) && !eventIds.has(link.id)) return false;
         const problem =
           link.id === id
             ? 'links the event to itself'
@@ -100,10 +103,11 @@ export function resolveReferences(
 
   const corrections = dataset.corrections.map((correction, c) => {
     if (correction.eventId === undefined || eventIds.has(correction.eventId)) return correction;
-    issues.push({
-      path: `corrections[${inputIndexes.corrections[c] ?? c}].eventId`,
-      message: `event "${correction.eventId}" is not in the dataset (reference removed)`,
-    });
+    if (!leftOutIds.has(correction.eventId))
+      issues.push({
+        path: `corrections[${inputIndexes.corrections[c] ?? c}].eventId`,
+        message: `event "${correction.eventId}" is not in the dataset (reference removed)`,
+      });
     const { eventId: _dangling, ...rest } = correction;
     return rest;
   });

@@ -5,9 +5,12 @@ import { correctionSchema } from './correction';
 import { datasetMetaShape, type Dataset } from './dataset';
 import type { DatasetIssue } from './DatasetIssue';
 import { eventSchema } from './event';
+import { takeEventsWithinLimit } from './eventLimit';
+import { reportCausalCycles } from './findCausalCycles';
 import { parseList } from './parseList';
 import { readJsonRoot } from './readJsonRoot';
 import { phaseSchema } from './phase';
+import { prepareEvent } from './prepareEvent';
 import { resolveReferences } from './resolveReferences';
 import { sourceSchema } from './source';
 import { zodIssueToDatasetIssue } from './zodIssueToDatasetIssue';
@@ -46,6 +49,8 @@ function parseMeta(raw: Record<string, unknown>, issues: DatasetIssue[]) {
 /**
  * Lenient parsing: never throws, keeps every valid event and item, drops only invalid ones,
  * and says why for each, with its path. References that do not resolve are removed and reported.
+ * Parts of an event that can go without it (bad coordinates, over-long text) are repaired instead (prepareEvent).
+ * At most MAX_EVENTS events are read; the rest are named in one issue (docs/limits.md).
  */
 export function safeParseDataset(input: unknown): SafeParseResult {
   const issues: DatasetIssue[] = [];
@@ -54,8 +59,15 @@ export function safeParseDataset(input: unknown): SafeParseResult {
   if (raw.events === undefined)
     issues.push({ path: 'events', message: 'events is missing (a dataset needs a list of events)' });
 
+  const withinLimit = takeEventsWithinLimit(raw.events, issues);
   const list = <T>(key: string, schema: Parameters<typeof parseList>[1], noun: string) =>
-    parseList(raw[key], schema, key, issues, { noun, tagEventIds: key === 'events' }) as {
+    parseList(
+      key === 'events' ? withinLimit.events : raw[key],
+      schema,
+      key,
+      issues,
+      key === 'events' ? { noun, tagEventIds: true, prepare: prepareEvent } : { noun },
+    ) as {
       items: T[];
       inputIndexes: number[];
     };
@@ -82,7 +94,9 @@ export function safeParseDataset(input: unknown): SafeParseResult {
     dataset,
     { events: events.inputIndexes, aggregates: aggregates.inputIndexes, corrections: corrections.inputIndexes },
     issues,
+    withinLimit.leftOutIds,
   );
+  reportCausalCycles(resolved.events, events.inputIndexes, issues);
   return { dataset: resolved, issues };
 }
 

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { formatPath, type DatasetIssue } from './DatasetIssue';
+import { shortenText } from './graphemes';
 
 type PathPart = string | number | symbol;
 
 function describe(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'string') return input.length > 40 ? `"${input.slice(0, 40)}…"` : `"${input}"`;
+  if (typeof input === 'string') return `"${shortenText(input, 40)}"`;
   if (typeof input === 'object') return 'an object';
   return String(input);
 }

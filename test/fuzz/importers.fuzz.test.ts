@@ -51,7 +51,8 @@ describe('importers under arbitrary input', () => {
       }),
       { numRuns: 150, seed: 11 },
     );
-  });
+    // ~2 s alone; up to 5 s on the 2-core machine while other suites run.
+  }, 20_000);
 
   it('fromCsv, fromAcled and fromTimelineJS never throw on arbitrary text and JSON', () => {
     fc.assert(
@@ -81,6 +82,30 @@ describe('importers under arbitrary input', () => {
           const { dataset, issues } = fromCsv(text);
           expect(dataset.events.length).toBeLessThanOrEqual(rows.length);
           if (dataset.events.length < rows.length) expect(issues.length).toBeGreaterThan(0);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('an event with a valid id, date, title and category is kept whatever its text, coordinates or significance', () => {
+    // docs/edge-cases.md: text is shortened, bad coordinates and significance are repaired; none drops the event.
+    const anyNumber = fc.oneof(fc.double(), fc.constantFrom(Number.NaN, Infinity, -Infinity, 91, -181));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 400 }).filter((title) => title.trim() !== ''),
+        fc.option(anyNumber),
+        fc.option(anyNumber),
+        fc.option(fc.oneof(anyNumber, fc.string())),
+        (title, lat, lon, significance) => {
+          const event: Record<string, unknown> = { id: 'e1', start: '2024-01-01', title, category: 'attack' };
+          event.location = { name: 'Somewhere', ...(lat !== null && { lat }), ...(lon !== null && { lon }) };
+          if (significance !== null) event.significance = significance;
+          const { dataset, issues } = safeParseDataset({ title: 'Fuzz', events: [event] });
+          expect(dataset.events.map((kept) => kept.id)).toEqual(['e1']);
+          expect(dataset.events[0]!.location?.name).toBe('Somewhere');
+          const repaired = dataset.events[0]!.title !== title.trim() || dataset.events[0]!.location?.lat !== lat;
+          if (repaired) expect(issues.length).toBeGreaterThan(0);
         },
       ),
       RUNS,

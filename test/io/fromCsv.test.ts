@@ -197,11 +197,11 @@ describe('fromCsv(text, options)', () => {
     });
   });
 
-  it('reports a latitude out of range or not a number at its cell, and leaves the event out', () => {
+  it('reports a latitude out of range or not a number at its cell, and keeps the event without coordinates', () => {
     const { dataset, issues } = fromCsv(
       sheet({ ...tower22, lat: '95' }, { ...strike, place: 'Qaim', lat: '34,4', lon: '41' }),
     );
-    expect(dataset.events).toEqual([]);
+    expect(dataset.events.map((e) => e.location)).toEqual([{ name: 'Tower 22', country: 'Jordan' }, { name: 'Qaim' }]);
     expect(issues).toContainEqual({
       path: 'rows[2].lat',
       message: 'latitude 95 is out of range (-90 to 90)',

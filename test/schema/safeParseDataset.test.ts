@@ -74,7 +74,7 @@ describe('safeParseDataset messages for wrong and missing values', () => {
     const { issues } = safeParseDataset(withChange((d) => (d.events[0]!.significance = 'high')));
     expect(issues[0]).toMatchObject({
       path: 'events[0].significance',
-      message: 'significance must be a number from 1 to 5',
+      message: 'significance must be a whole number from 1 to 5, got "high" (3, the default, is used)',
     });
   });
 

@@ -1,4 +1,5 @@
 import type { AxisDirection, PhaseBand } from '../../layout/types';
+import { shortenText } from '../../schema/graphemes';
 
 export interface TimelinePhasesProps {
   bands: PhaseBand[];
@@ -15,7 +16,7 @@ const CHAR_WIDTH = 6.2;
 function fitToBand(title: string, width: number): string | null {
   const room = Math.floor((width - 8) / CHAR_WIDTH);
   if (room < 4) return null;
-  return title.length <= room ? title : `${title.slice(0, room - 1).trimEnd()}…`;
+  return title.length <= room ? title : shortenText(title, room - 1);
 }
 
 /** Dataset phases as labelled background bands, alternating in tone so neighbours stay apart. */
