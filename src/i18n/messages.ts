@@ -1,5 +1,6 @@
 import type { BuiltInCategory, ClaimStatus, FIGURE_QUALIFIERS, RelationType } from '../schema/index';
 import { mergeWords, type WordOverrides } from './mergeWords';
+import type { PluralMessage } from './mapMessages';
 
 /** How a source bounds a figure: "about", "at least", "more than" … */
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
@@ -12,6 +13,12 @@ export interface Messages {
   /** Accessible name of the list when none is given: `{title}` is the dataset's title. */
   eventListLabel: string;
   noEvents: string;
+  /** Said above the plain list of events when a graphic fails to draw (its error boundary caught something). */
+  graphicFailed: string;
+  /** Said in place of a part (map, chart, filters) that failed inside a graphic that still works. */
+  partFailed: string;
+  /** Above a graphic handed more events than it draws (MAX_EVENTS): `{total}` and `{shown}`. */
+  limitNote: string;
   /** `{date}` and `{time}` of one instant, e.g. "26 December 2023, 04:45". */
   dateTime: string;
   /** A date-time followed by its zone: "26 December 2023, 04:45 Baghdad time (GMT+3)". */
@@ -171,12 +178,25 @@ export interface Messages {
   verticalUndated: string;
   /** A switch back from the list to the graphic. */
   graphicView: string;
+  /** Developing stories: the badge on an event newer than `highlightSince` (a word, not only a colour). */
+  newBadge: string;
+  /** The accessible name of a new event's mark: `{label}` is its usual name. */
+  newLabel: string;
+  /** The key under the graphic: `{since}` is the highlightSince time, with its zone. */
+  newSince: string;
+  /** Live region (polite), once per batch of new events that arrive: `{count}` of them, `{since}` as above. */
+  announceNew: PluralMessage;
+  /** Live region: the event whose detail was open is gone from the updated dataset. */
+  announceSelectionRemoved: string;
 }
 
 /** British English, the default. */
 export const en: Messages = {
   eventListLabel: '{title}: events in time order',
   noEvents: 'No events to show.',
+  graphicFailed: 'This graphic could not be drawn. Its events are listed below.',
+  partFailed: 'This part of the graphic could not be drawn.',
+  limitNote: 'This dataset has {total} events: the first {shown} are shown.',
   dateTime: '{date}, {time}',
   dateTimeWithZone: '{dateTime} {zone}',
   zoneLabel: '{city} time ({offset})',
@@ -311,6 +331,11 @@ export const en: Messages = {
   currentEvent: 'current event',
   verticalUndated: 'Date not known',
   graphicView: 'Graphic view',
+  newBadge: 'New',
+  newLabel: 'New: {label}',
+  newSince: 'New since {since}',
+  announceNew: { one: '{count} new event since {since}', other: '{count} new events since {since}' },
+  announceSelectionRemoved: 'The event you had open was removed in an update',
   revealMedia: 'Show the image',
   updatedLabel: 'Updated',
   correction: 'Correction, {date}: {text}',

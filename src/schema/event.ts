@@ -31,6 +31,10 @@ const eventShape = z.object({
     .meta({ description: 'How precisely the date is known; defaults to what `start` gives' }),
   approximate: z.boolean().optional().meta({ description: 'True when sources give only an approximate date or time' }),
   timeZone: timeZone.optional().meta({ description: "The place's IANA zone; defaults to the dataset's" }),
+  addedAt: isoDate.optional().meta({
+    description: 'When this event was first published in the dataset (a live story); `highlightSince` compares it',
+    examples: ['2024-01-28T18:00:00Z'],
+  }),
   dateNote: z.string().optional().meta({ description: 'Why the date is uncertain or differs between sources' }),
   title: nonEmptyText.meta({
     description: 'A short neutral headline',

@@ -32,3 +32,4 @@ export { filtersToHash } from './filtersToHash';
 export { filtersFromHash } from './filtersFromHash';
 export { keepKnownFilters } from './keepKnownFilters';
 export { toggleFilterValue } from './toggleFilterValue';
+export { newEventIds, type EventAddedAt } from './newEventIds';

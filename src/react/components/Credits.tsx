@@ -3,13 +3,15 @@ import type { Dataset } from '../../schema/dataset';
 import type { MessageOverrides } from '../../i18n/messages';
 import { formatDateValue } from '../../i18n/formatEventDate';
 import { numberFormat, resolveTimeZone } from '../../i18n/intl';
-import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { DEFAULT_LOCALE, useLocaleSettings } from '../hooks/useLocaleSettings';
 import { JoinedList } from './JoinedList';
 import { Message } from './Message';
 import { text } from './safeData';
 import { ThemeScope } from './ThemeScope';
+import { GraphicBoundary } from './GraphicBoundary';
+import type { GraphicProps } from './graphicErrors';
 
-export interface CreditsProps extends LocaleProps {
+export interface CreditsProps extends GraphicProps {
   dataset: Dataset;
   /** IANA zone the dates are read in (the Timeline passes its axis's). Default: the dataset's. */
   timeZone?: string;
@@ -37,11 +39,8 @@ function isDevelopment(): boolean {
   return env?.NODE_ENV !== 'production';
 }
 
-/**
- * The lines that end a news graphic: "Updated …" as a <time>, the corrections log ("Correction, 9 Nov: …"),
- * the credit, and the sources. In development it warns once in the console when the dataset has no credit.
- */
-export function Credits({
+/** The Credits itself; `Credits` puts it behind its error boundary. */
+function CreditsGraphic({
   dataset,
   locale = DEFAULT_LOCALE,
   calendar,
@@ -118,5 +117,17 @@ export function Credits({
         )}
       </footer>
     </ThemeScope>
+  );
+}
+
+/**
+ * The lines that end a news graphic: "Updated …" as a <time>, the corrections log ("Correction, 9 Nov: …"),
+ * the credit, and the sources. In development it warns once in the console when the dataset has no credit.
+ */
+export function Credits(props: CreditsProps) {
+  return (
+    <GraphicBoundary component="Credits" props={props}>
+      <CreditsGraphic {...props} />
+    </GraphicBoundary>
   );
 }

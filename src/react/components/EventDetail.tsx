@@ -2,7 +2,7 @@ import { forwardRef, useId, useMemo, type KeyboardEvent } from 'react';
 import type { Dataset } from '../../schema/index';
 import { knownTimeZone, type MessageOverrides } from '../../i18n/index';
 import type { TimeDisplay } from '../../i18n/displayZone';
-import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { DEFAULT_LOCALE, useLocaleSettings } from '../hooks/useLocaleSettings';
 import { useTimeDisplay } from '../hooks/useTimeDisplay';
 import { CloseButton } from './CloseButton';
 import { EventBody } from './EventBody';
@@ -11,10 +11,12 @@ import { buildEventListContext, type EventListContext } from './eventListContext
 import { Heading } from './Heading';
 import { clampLevel, cx, text } from './safeData';
 import { ThemeScope } from './ThemeScope';
+import { GraphicBoundary } from './GraphicBoundary';
+import type { GraphicProps } from './graphicErrors';
 
 export type EventDetailLayout = 'panel' | 'sheet';
 
-export interface EventDetailProps extends LocaleProps {
+export interface EventDetailProps extends GraphicProps {
   /** The dataset the event belongs to, as returned by `parseDataset` or `safeParseDataset`. */
   dataset: Dataset;
   /** The event to show; `null`, or an id the dataset does not have, shows a short "select an event" hint. */
@@ -47,15 +49,8 @@ export interface EventDetailProps extends LocaleProps {
 
 export const EVENT_DETAIL_DEFAULT_LOCALE = DEFAULT_LOCALE;
 
-/**
- * Everything about one event, as a region named by its title: the place's time (and the reader's),
- * category, who acted against whom, where, casualty reports with their status, disputes, media, sources,
- * and related events as buttons. Pure markup like EventList plus two handlers; no effects.
- *
- * The `ref` points at the root, which is focusable (`tabIndex={-1}`): the Timeline moves focus there when
- * the reader opens an event, and back to the mark on close. Esc anywhere inside calls `onClose`.
- */
-export const EventDetail = forwardRef<HTMLElement, EventDetailProps>(function EventDetail(
+/** The EventDetail itself; `EventDetail` puts it behind its error boundary. */
+const EventDetailGraphic = forwardRef<HTMLElement, EventDetailProps>(function EventDetailGraphic(
   {
     dataset,
     eventId,
@@ -163,5 +158,21 @@ export const EventDetail = forwardRef<HTMLElement, EventDetailProps>(function Ev
         )}
       </section>
     </ThemeScope>
+  );
+});
+
+/**
+ * Everything about one event, as a region named by its title: the place's time (and the reader's),
+ * category, who acted against whom, where, casualty reports with their status, disputes, media, sources,
+ * and related events as buttons. Pure markup like EventList plus two handlers; no effects.
+ *
+ * The `ref` points at the root, which is focusable (`tabIndex={-1}`): the Timeline moves focus there when
+ * the reader opens an event, and back to the mark on close. Esc anywhere inside calls `onClose`.
+ */
+export const EventDetail = forwardRef<HTMLElement, EventDetailProps>(function EventDetail(props, ref) {
+  return (
+    <GraphicBoundary component="EventDetail" props={props}>
+      <EventDetailGraphic {...props} ref={ref} />
+    </GraphicBoundary>
   );
 });

@@ -1,9 +1,9 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Dataset } from '../../schema/index';
 import { interpolate, type MessageOverrides } from '../../i18n/index';
 import { numberFormat } from '../../i18n/intl';
 import type { TimeDisplay } from '../../i18n/displayZone';
-import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { DEFAULT_LOCALE, useLocaleSettings } from '../hooks/useLocaleSettings';
 import { useTimeDisplay } from '../hooks/useTimeDisplay';
 import { usePrinting } from '../hooks/usePrinting';
 import { buildEventListContext } from './eventListContext';
@@ -11,8 +11,14 @@ import { EventItem } from './EventItem';
 import { Heading } from './Heading';
 import { clampLevel, cx, text } from './safeData';
 import { ThemeScope } from './ThemeScope';
+import { useNewEvents, type HighlightSinceProps } from '../hooks/useNewEvents';
+import { NewEventsContext } from '../hooks/newEventsContext';
+import { useKeptListFocus } from '../hooks/useKeptListFocus';
+import { GraphicBoundary } from './GraphicBoundary';
+import { PlainEventTitles } from './PlainEventTitles';
+import type { GraphicProps } from './graphicErrors';
 
-export interface EventListProps extends LocaleProps {
+export interface EventListProps extends GraphicProps, HighlightSinceProps {
   /** The events to list, as returned by `parseDataset` or `safeParseDataset`. */
   dataset: Dataset;
   /** IANA zone for events whose place names no zone (instead of the dataset's); an event's own zone always wins. */
@@ -50,12 +56,8 @@ function cleanPrefix(value: string): string {
   return value.replace(/[^A-Za-z0-9_-]/g, '');
 }
 
-/**
- * Every event of a dataset as an ordered list, in time order: the semantic baseline that screen readers,
- * search engines, print and readers without JavaScript get. Pure markup, no style attributes; one effect,
- * only when paged: the whole list while the page prints.
- */
-export function EventList({
+/** The EventList itself; `EventList` puts it behind its error boundary. */
+function EventListGraphic({
   dataset,
   locale = EVENT_LIST_DEFAULT_LOCALE,
   calendar,
@@ -72,8 +74,11 @@ export function EventList({
   'aria-labelledby': ariaLabelledBy,
   messages: overrides,
   pageSize,
+  highlightSince,
+  eventAddedAt,
 }: EventListProps) {
   const reactId = useId();
+  const listRef = useRef<HTMLOListElement>(null);
   const auto = `fp-${cleanPrefix(reactId)}`;
   const prefix = (idPrefix !== undefined && cleanPrefix(String(idPrefix))) || auto;
   const level = clampLevel(headingLevel);
@@ -111,6 +116,9 @@ export function EventList({
   const printing = usePrinting(page !== Infinity);
   const visible = events.length > shown && !printing ? events.slice(0, shown) : events;
   const hidden = events.length - visible.length;
+  const newEvents = useNewEvents(dataset, { highlightSince, eventAddedAt }, { locale: tag, timeZone, messages });
+  const visibleIds = useMemo(() => visible.map((item) => item.elementId), [visible]);
+  const keptFocus = useKeptListFocus(listRef, visibleIds);
 
   const headingId = `${prefix}-heading`;
   const hasHeading = heading !== undefined && heading !== null && heading !== false && heading !== '';
@@ -122,6 +130,9 @@ export function EventList({
   const list = (
     <ol
       {...rootAttributes}
+      ref={listRef}
+      onFocus={keptFocus.onFocus}
+      onBlur={keptFocus.onBlur}
       data-fp="event-list"
       className={cx('fp-event-list', className)}
       aria-label={label}
@@ -151,13 +162,28 @@ export function EventList({
     ) : null;
   return (
     <ThemeScope theme={themeInForce}>
-      {hasHeading && (
-        <Heading level={Math.max(1, level - 1)} id={headingId} className="fp-event-list__heading" {...rootAttributes}>
-          {heading}
-        </Heading>
-      )}
-      {list}
-      {more}
+      <NewEventsContext.Provider value={newEvents}>
+        {hasHeading && (
+          <Heading level={Math.max(1, level - 1)} id={headingId} className="fp-event-list__heading" {...rootAttributes}>
+            {heading}
+          </Heading>
+        )}
+        {list}
+        {more}
+      </NewEventsContext.Provider>
     </ThemeScope>
+  );
+}
+
+/**
+ * Every event of a dataset as an ordered list, in time order: the semantic baseline that screen readers,
+ * search engines, print and readers without JavaScript get. Pure markup, no style attributes; effects only to
+ * print the whole list when paged, and to keep focus in the list when an update removes the focused item.
+ */
+export function EventList(props: EventListProps) {
+  return (
+    <GraphicBoundary component="EventList" props={props} fallback={<PlainEventTitles dataset={props.dataset} />}>
+      <EventListGraphic {...props} />
+    </GraphicBoundary>
   );
 }

@@ -15,17 +15,19 @@ import {
 import { filterMessagesFor } from '../../i18n/catalogue';
 import { interpolate } from '../../i18n/interpolate';
 import { numberFormat } from '../../i18n/intl';
-import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { DEFAULT_LOCALE, useLocaleSettings } from '../hooks/useLocaleSettings';
 import { useControllableState } from '../hooks/useControllableState';
 import { useHashFilters } from '../hooks/useHashFilters';
 import { FilterFacet } from './FilterFacet';
 import { FilterSelect } from './FilterSelect';
 import { cx, objects } from './safeData';
 import { ThemeScope } from './ThemeScope';
+import { GraphicBoundary } from './GraphicBoundary';
+import type { GraphicProps } from './graphicErrors';
 
 export { filterMessagesEn, type FilterMessages, type FilterMessageOverrides };
 
-export interface FilterBarProps extends LocaleProps {
+export interface FilterBarProps extends GraphicProps {
   /** A validated dataset: its events are counted and filtered, its actors name the actor options. */
   dataset: Dataset;
   /** The filters in force (controlled). */
@@ -63,13 +65,8 @@ const FACETS: readonly { facet: FilterListFacet; name: keyof FilterMessages }[] 
   { facet: 'statuses', name: 'statusFacet' },
 ];
 
-/**
- * Filters by category, actor (acting or targeted), country, claim status of the figures and significance,
- * each option with the number of events it would show; a live summary says how many events are shown.
- * Native controls only (disclosures, fieldsets, checkboxes, selects), so it works with any keyboard and
- * screen reader, and facets fold to one line each on a phone.
- */
-export function FilterBar(props: FilterBarProps) {
+/** The FilterBar itself; `FilterBar` puts it behind its error boundary. */
+function FilterBarGraphic(props: FilterBarProps) {
   const { dataset, locale = DEFAULT_LOCALE, className, syncHash = false } = props;
   const prefix = `fp${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const { tag, lang, rootAttributes, theme } = useLocaleSettings({
@@ -176,5 +173,19 @@ export function FilterBar(props: FilterBarProps) {
         </p>
       </div>
     </ThemeScope>
+  );
+}
+
+/**
+ * Filters by category, actor (acting or targeted), country, claim status of the figures and significance,
+ * each option with the number of events it would show; a live summary says how many events are shown.
+ * Native controls only (disclosures, fieldsets, checkboxes, selects), so it works with any keyboard and
+ * screen reader, and facets fold to one line each on a phone.
+ */
+export function FilterBar(props: FilterBarProps) {
+  return (
+    <GraphicBoundary component="FilterBar" props={props}>
+      <FilterBarGraphic {...props} />
+    </GraphicBoundary>
   );
 }

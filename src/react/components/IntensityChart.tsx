@@ -8,7 +8,7 @@ import { intensityMessagesFor } from '../../i18n/catalogue';
 import { formatDayRange } from '../../i18n/formatDayRange';
 import { interpolate } from '../../i18n/interpolate';
 import { listFormat } from '../../i18n/intl';
-import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { DEFAULT_LOCALE, useLocaleSettings } from '../hooks/useLocaleSettings';
 import { useContainerWidth } from '../hooks/useContainerWidth';
 import { useControllableState } from '../hooks/useControllableState';
 import { useIntensityModel } from '../hooks/useIntensityModel';
@@ -22,11 +22,13 @@ import { IntensityRange } from './IntensityRange';
 import { IntensityTable } from './IntensityTable';
 import { cx } from './safeData';
 import { ThemeScope } from './ThemeScope';
+import { GraphicGuard } from './GraphicGuard';
+import type { GraphicProps } from './graphicErrors';
 
 /** The chart's own words (IntensityMessages) and the shared ones it uses (category names, qualifiers), in one object. */
 export type IntensityChartMessages = Partial<IntensityMessages> & MessageOverrides;
 
-export interface IntensityChartProps extends LocaleProps {
+export interface IntensityChartProps extends GraphicProps {
   /** A validated dataset: its events make the bars, its aggregates the reported-count lines. */
   dataset: Dataset;
   /** The timeline's visible span, epoch ms (controlled): shown as the brushed window. */
@@ -66,13 +68,8 @@ const ATTACKS: readonly string[] = ['attack'];
 const NO_EVENTS = { events: [], extents: [] };
 const NO_SERIES: never[] = [];
 
-/**
- * An overview of the whole story under the timeline: events per day, week or month stacked by category,
- * each counter's reported cumulative count as its own step line (never two counters on one line), our own
- * count of the dataset's events as a separate dashed line, and a brush showing the timeline's visible span.
- * Drag to choose a span, click a week to zoom to it, or use the two sliders from the keyboard.
- */
-export function IntensityChart(props: IntensityChartProps) {
+/** The IntensityChart itself; `IntensityChart` puts it behind its error boundary. */
+function IntensityChartGraphic(props: IntensityChartProps) {
   const { dataset, locale = DEFAULT_LOCALE, timeZone, height = 140, showControls = true } = props;
   const { showReportedCounts = true, showOwnCount = true, ownCountCategories = ATTACKS } = props;
   const axisDirection: AxisDirection = props.axisDirection === 'rtl' ? 'rtl' : 'ltr';
@@ -250,5 +247,19 @@ export function IntensityChart(props: IntensityChartProps) {
         formatNumber={text.formatNumber}
       />
     </>,
+  );
+}
+
+/**
+ * An overview of the whole story under the timeline: events per day, week or month stacked by category,
+ * each counter's reported cumulative count as its own step line (never two counters on one line), our own
+ * count of the dataset's events as a separate dashed line, and a brush showing the timeline's visible span.
+ * Drag to choose a span, click a week to zoom to it, or use the two sliders from the keyboard.
+ */
+export function IntensityChart(props: IntensityChartProps) {
+  return (
+    <GraphicGuard component="IntensityChart" props={props}>
+      {(dataset) => <IntensityChartGraphic {...props} dataset={dataset} />}
+    </GraphicGuard>
   );
 }

@@ -3,7 +3,7 @@ import { BUILT_IN_CATEGORIES } from '../../schema/builtInCategories';
 import type { Dataset } from '../../schema/index';
 import type { MessageOverrides, Messages } from '../../i18n/index';
 import { numberFormat } from '../../i18n/intl';
-import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { DEFAULT_LOCALE, useLocaleSettings } from '../hooks/useLocaleSettings';
 import { CategoryLabel } from './CategoryLabel';
 import { buildEventListContext } from './eventListContext';
 import { figureStatus, type FigureStatus } from '../../layout/figureStatus';
@@ -11,6 +11,8 @@ import { LegendFigures } from './LegendFigures';
 import { LegendSwatch, type LegendMark } from './LegendSwatch';
 import { cx, objects, text } from './safeData';
 import { ThemeScope } from './ThemeScope';
+import { GraphicBoundary } from './GraphicBoundary';
+import type { GraphicProps } from './graphicErrors';
 
 export type { LegendMark } from './LegendSwatch';
 
@@ -28,7 +30,7 @@ export const LEGEND_ITEMS: readonly LegendItem[] = [
   'phase',
 ];
 
-export interface LegendProps extends LocaleProps {
+export interface LegendProps extends GraphicProps {
   /** The dataset the graphic draws: its categories are listed, and entries it cannot need are left out. */
   dataset: Dataset;
   /** Words to replace, by key (`category`, `legendLabel`, `legendPoint` …); the rest stay English. */
@@ -87,12 +89,8 @@ function statusesIn(dataset: Dataset | null | undefined): Set<FigureStatus> {
   return found;
 }
 
-/**
- * The key to the graphic, in words: each category present with its symbol and colour, then how marks
- * encode time (point, range, approximate span, cluster with a count), cause → response arrows and phase
- * bands. Drawings are decorative and coloured only through --fp-* properties; the words carry the meaning.
- */
-export function Legend({
+/** The Legend itself; `Legend` puts it behind its error boundary. */
+function LegendGraphic({
   dataset,
   locale = DEFAULT_LOCALE,
   calendar,
@@ -149,5 +147,18 @@ export function Legend({
         </ul>
       </div>
     </ThemeScope>
+  );
+}
+
+/**
+ * The key to the graphic, in words: each category present with its symbol and colour, then how marks
+ * encode time (point, range, approximate span, cluster with a count), cause → response arrows and phase
+ * bands. Drawings are decorative and coloured only through --fp-* properties; the words carry the meaning.
+ */
+export function Legend(props: LegendProps) {
+  return (
+    <GraphicBoundary component="Legend" props={props}>
+      <LegendGraphic {...props} />
+    </GraphicBoundary>
   );
 }

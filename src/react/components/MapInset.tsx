@@ -9,7 +9,7 @@ import { countryName, describeMapInset, type MapMessageOverrides } from '../../i
 import { mapMessagesFor } from '../../i18n/catalogue';
 import { mergeWords } from '../../i18n/mergeWords';
 import { numberFormat } from '../../i18n/intl';
-import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { DEFAULT_LOCALE, useLocaleSettings } from '../hooks/useLocaleSettings';
 import { useControllableState } from '../hooks/useControllableState';
 import { useMeasureText } from '../hooks/useMeasureText';
 import { useWorldAtlas } from '../hooks/useWorldAtlas';
@@ -18,11 +18,13 @@ import { MapLand } from './MapLand';
 import { MapPoint } from './MapPoint';
 import { cx, objects } from './safeData';
 import { ThemeScope } from './ThemeScope';
+import { GraphicGuard } from './GraphicGuard';
+import type { GraphicProps } from './graphicErrors';
 
 export { mapMessagesEn, type MapMessages, type MapMessageOverrides, type PluralMessage } from '../../i18n/mapMessages';
 export type { MapPointState } from '../../layout/mapPointViews';
 
-export interface MapInsetProps extends LocaleProps {
+export interface MapInsetProps extends GraphicProps {
   /** A validated dataset: every event with coordinates is placed. */
   dataset: Dataset;
   /** The events in the timeline's current view and filters; the others are dimmed (or hidden). Default: all. */
@@ -61,26 +63,8 @@ function size(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(80, Math.round(value)) : fallback;
 }
 
-/**
- * A small map of where the events happened, linked to the timeline: hovering or selecting on either side
- * marks the other. Land comes from the world-atlas npm package (Natural Earth 1:110m), a dependency, loaded
- * lazily the first time a map mounts, so it works offline, with no tile server, and costs nothing until shown;
- * points and their labels render first (also on the server), the outlines follow (`data-state`
- * "loading" → "ready"). The frame holds the smallest region with 90 % of the located events; the rest
- * are named in a note under the map ("1 event outside the map: Washington").
- *
- * Nearby places share a point with a count. Clicking a point selects its event; clicking a group selects its
- * first event in view, and each further click the next one (in time order, wrapping round), so every event
- * can be reached with the mouse.
- *
- * Accessibility: the map is supplementary. Every place is already in words in the event list and the
- * timeline's detail, so the map is one image (`role="img"`) with a summary as its name ("Map of 30 located
- * events, in Iraq, Syria, Israel and Jordan.") and no tab stops of its own: a dozen more stops that only
- * repeat the list would slow keyboard readers down. Events outside the frame and events without
- * coordinates are said in text under it. Colours come from `--fp-*` properties; selection and hover are
- * shown by a ring, not by colour alone.
- */
-export function MapInset(props: MapInsetProps) {
+/** The MapInset itself; `MapInset` puts it behind its error boundary. */
+function MapInsetGraphic(props: MapInsetProps) {
   const { dataset, visibleIds, outOfView = 'dim', highlightId = null, locale = DEFAULT_LOCALE, onHighlight } = props;
   const width = size(props.width, 320);
   const height = size(props.height, 240);
@@ -226,5 +210,32 @@ export function MapInset(props: MapInsetProps) {
         ))}
       </div>
     </ThemeScope>
+  );
+}
+
+/**
+ * A small map of where the events happened, linked to the timeline: hovering or selecting on either side
+ * marks the other. Land comes from the world-atlas npm package (Natural Earth 1:110m), a dependency, loaded
+ * lazily the first time a map mounts, so it works offline, with no tile server, and costs nothing until shown;
+ * points and their labels render first (also on the server), the outlines follow (`data-state`
+ * "loading" → "ready"). The frame holds the smallest region with 90 % of the located events; the rest
+ * are named in a note under the map ("1 event outside the map: Washington").
+ *
+ * Nearby places share a point with a count. Clicking a point selects its event; clicking a group selects its
+ * first event in view, and each further click the next one (in time order, wrapping round), so every event
+ * can be reached with the mouse.
+ *
+ * Accessibility: the map is supplementary. Every place is already in words in the event list and the
+ * timeline's detail, so the map is one image (`role="img"`) with a summary as its name ("Map of 30 located
+ * events, in Iraq, Syria, Israel and Jordan.") and no tab stops of its own: a dozen more stops that only
+ * repeat the list would slow keyboard readers down. Events outside the frame and events without
+ * coordinates are said in text under it. Colours come from `--fp-*` properties; selection and hover are
+ * shown by a ring, not by colour alone.
+ */
+export function MapInset(props: MapInsetProps) {
+  return (
+    <GraphicGuard component="MapInset" props={props}>
+      {(dataset) => <MapInsetGraphic {...props} dataset={dataset} />}
+    </GraphicGuard>
   );
 }

@@ -10,7 +10,7 @@ import type { LaneAccessor } from '../../layout/assignLanes';
 import type { MessageOverrides } from '../../i18n/messages';
 import { describeTimeDisplay, displayZone, type TimeDisplay } from '../../i18n/displayZone';
 import { resolveTimeZone } from '../../i18n/intl';
-import { DEFAULT_LOCALE, useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { DEFAULT_LOCALE, useLocaleSettings } from '../hooks/useLocaleSettings';
 import { useTimeDisplay } from '../hooks/useTimeDisplay';
 import { TimeDisplaySwitch } from './TimeDisplaySwitch';
 import { useMeasuredWidth } from '../hooks/useContainerWidth';
@@ -44,12 +44,21 @@ import { useTimelineFilters } from '../hooks/useTimelineFilters';
 import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint';
 import type { FilterMode, Filters } from '../../state/filterModel';
 import { ThemeScope } from './ThemeScope';
+import { useNewEvents, type HighlightSinceProps } from '../hooks/useNewEvents';
+import { NewEventsContext } from '../hooks/newEventsContext';
+import { useRemovedSelection } from '../hooks/useRemovedSelection';
+import { formatPlural } from '../../i18n/mapMessages';
+import { interpolate } from '../../i18n/interpolate';
+import { NewEventsKey } from './NewEventsKey';
+import { useKnownFiltersOnUpdate } from '../hooks/useKnownFiltersOnUpdate';
+import { GraphicGuard } from './GraphicGuard';
+import type { GraphicProps } from './graphicErrors';
 
 // Neither depends on the zoom: kept out of the per-frame re-render.
 const StableEventList = memo(EventList);
 const StableLegend = memo(Legend);
 
-export interface TimelineProps extends LocaleProps {
+export interface TimelineProps extends GraphicProps, HighlightSinceProps {
   /** A validated dataset (parseDataset / safeParseDataset). */
   dataset: Dataset;
   /** IANA zone of the axis and of events whose place names none. Default: the dataset's zone. */
@@ -135,18 +144,8 @@ const PANEL_WIDTH = 340;
 const FULL_LIST_UP_TO = 60;
 const LIST_PAGE_SIZE = 30;
 
-/**
- * The interactive escalation timeline: a time axis in the place's zone with zoom and pan, lanes, marks
- * shaped by category, clusters, labels that never collide, cause → response arrows, a detail panel, a
- * legend, and the full EventList for assistive technology and as a "List view".
- *
- * Keys, only while a mark has focus (the graphic is one tab stop): ←/→ previous/next event in time, the way
- * the arrow points on the axis; ↑/↓ the lane above/below; Home/End first/last; Enter or Space opens an
- * event (focus moves into the detail) or zooms into a cluster; Esc closes the detail (also from inside it)
- * and focus returns to the event's mark; + (or =) and Page Up zoom in, − and Page Down zoom out, around the
- * focused mark. One polite live region says what was selected and, after zoom, pan or filters, what is shown.
- */
-export function Timeline(props: TimelineProps) {
+/** The Timeline itself; `Timeline` puts it behind its error boundary. */
+function TimelineGraphic(props: TimelineProps) {
   const { dataset, locale = DEFAULT_LOCALE, timeZone, laneAccessor, singleLaneBelow = 480, initialWidth = 720 } = props;
   const { showPhases = true, showLegend = true, syncHash = false, headingLevel = 2 } = props;
   const { showFilters = false, filterMode = 'dim', showIntensity = false, showMap = false, showCredits = true } = props;
@@ -197,6 +196,7 @@ export function Timeline(props: TimelineProps) {
     mode: vertical ? 'hide' : filterMode,
   });
   const [mapHighlight, setMapHighlight] = useState<string | null>(null);
+  useKnownFiltersOnUpdate(dataset, filtering.filters, filtering.setFilters);
 
   const hasSelection = selectedId !== null && dataset.events.some((event) => event.id === selectedId);
   const detailLayout = width >= PANEL_MIN_CONTAINER ? 'panel' : 'sheet';
@@ -297,6 +297,17 @@ export function Timeline(props: TimelineProps) {
   const tooltip = useTooltip({ id: `${prefix}-tooltip` });
 
   const eventsById = useMemo(() => new Map(dataset.events.map((event) => [event.id, event])), [dataset]);
+  const hasEvent = useCallback((id: string) => eventsById.has(id), [eventsById]);
+  // Developing stories: an update that removes the open event closes its detail and keeps focus in the graphic.
+  const detailFocusProps = useRemovedSelection({
+    selectedId,
+    hasEvent,
+    setSelectedId,
+    detailRef,
+    extents: model.prepared.extentById,
+    focusNear: nav.focusEvent,
+  });
+  const newEvents = useNewEvents(dataset, props, { locale: tag, timeZone: axisZone, messages });
   useEventHash({ hasEvent: (id) => eventsById.has(id), selectedId, onHashEvent: select, syncHash });
 
   const { context } = useMemo(
@@ -341,6 +352,9 @@ export function Timeline(props: TimelineProps) {
   const announcement = useTimelineAnnouncements({
     selectedId: hasSelection ? selectedId : null,
     describeEvent,
+    hasEvent,
+    newIds: newEvents.ids,
+    describeNew: (count) => formatPlural(messages.announceNew, count, tag, { since: newEvents.sinceText }),
     viewKey: `${domain[0]} ${domain[1]} ${shownInView}`,
     describeView: () =>
       describeShowing({
@@ -375,171 +389,199 @@ export function Timeline(props: TimelineProps) {
 
   return (
     <ThemeScope theme={theme}>
-      <section
-        {...rootAttributes}
-        ref={rootRef}
-        className={['fp-root', 'fp-timeline', props.className].filter(Boolean).join(' ')}
-        data-fp="timeline"
-        data-view={view}
-        data-layout={vertical ? 'vertical' : 'horizontal'}
-        data-detail={hasSelection ? detailLayout : 'none'}
-        aria-labelledby={headingLevel > 0 ? headingId : undefined}
-        aria-label={headingLevel > 0 ? undefined : dataset.title}
-      >
-        <div className="fp-timeline__header">
-          {headingLevel > 0 && (
-            <Heading level={headingLevel} id={headingId} className="fp-timeline__title">
-              {dataset.title}
-            </Heading>
-          )}
-          {!vertical && (
-            <TimelineToolbar
-              view={view}
-              onViewChange={setView}
-              linkMode={linkMode}
-              onLinkModeChange={setLinkMode}
-              zoom={zoom}
-              axisDirection={axisDirection}
-              messages={messages}
-            />
-          )}
-          {props.showTimeDisplaySwitch !== false && (
-            <TimeDisplaySwitch
-              {...localeProps}
-              messages={messages}
-              timeDisplay={timeDisplay}
-              onTimeDisplayChange={setTimeDisplay}
-            />
-          )}
-        </div>
-        {showFilters && (
-          <FilterBar
-            dataset={dataset}
-            filters={filtering.filters}
-            onFiltersChange={filtering.setFilters}
-            {...localeProps}
-            syncHash={syncHash}
-            announce={false}
-          />
-        )}
-        {vertical && (
-          <VerticalTimeline
-            embedded
-            dataset={filtering.shownDataset}
-            {...localeProps}
-            timeZone={timeZone}
-            timeDisplay={timeDisplay}
-            messages={props.messages}
-            selectedId={hasSelection ? selectedId : null}
-            onSelectedIdChange={setSelectedId}
-            headingLevel={headingLevel}
-          />
-        )}
-        {graphic && (
-          <div className="fp-timeline__body">
-            <div className="fp-timeline__graphic">
-              <div className="fp-timeline__plot">
-                {drawPlot && (
-                  <TimelinePlot
-                    svgRef={svgRef}
-                    layout={layout}
-                    axis={axis}
-                    width={plotWidth}
-                    selectedId={hasSelection ? selectedId : null}
-                    focusKey={nav.focusKey}
-                    matchingIds={filtering.matchingIds}
-                    highlightId={mapHighlight}
-                    summary={summary}
-                    keyboardHelpId={`${prefix}-keys`}
-                    markLabel={markLabel}
-                    formatCount={formatCount}
-                    showPhases={showPhases}
-                    idPrefix={prefix}
-                    onSelect={select}
-                    onZoomCluster={zoomToCluster}
-                    onFocusKey={nav.onMarkFocus}
-                    onMarkKeyDown={nav.onMarkKeyDown}
-                    plotFocusProps={nav.plotFocusProps}
-                    getTriggerProps={tooltip.getTriggerProps}
-                  />
-                )}
-                <p id={`${prefix}-keys`} className="fp-visually-hidden">
-                  {messages.keyboardHelp}
-                </p>
-                {tipMark && tipEvent && (
-                  <Tooltip
-                    {...tooltip.tooltipProps}
-                    x={tipMark.cx ?? tipMark.x}
-                    y={LANES_TOP + tipMark.y - layout.markRadius}
-                  >
-                    <EventTooltipContent event={tipEvent} context={context} />
-                  </Tooltip>
-                )}
-                {/* Not a live region: the Timeline has one (LiveRegion), and this hint is for pointer users. */}
-                {zoom.showModifierHint && <p className="fp-timeline__hint">{messages.zoomHint}</p>}
-              </div>
-              <p className="fp-timeline__zone">{describeTimeDisplay(timeDisplay, axis.zoneLabel, messages)}</p>
-            </div>
-            {hasSelection && (
-              <EventDetail
-                ref={detailRef}
-                dataset={dataset}
-                eventId={selectedId}
+      <NewEventsContext.Provider value={newEvents}>
+        <section
+          {...rootAttributes}
+          ref={rootRef}
+          className={['fp-root', 'fp-timeline', props.className].filter(Boolean).join(' ')}
+          data-fp="timeline"
+          data-view={view}
+          data-layout={vertical ? 'vertical' : 'horizontal'}
+          data-detail={hasSelection ? detailLayout : 'none'}
+          aria-labelledby={headingLevel > 0 ? headingId : undefined}
+          aria-label={headingLevel > 0 ? undefined : dataset.title}
+        >
+          <div className="fp-timeline__header">
+            {headingLevel > 0 && (
+              <Heading level={headingLevel} id={headingId} className="fp-timeline__title">
+                {dataset.title}
+              </Heading>
+            )}
+            {!vertical && (
+              <TimelineToolbar
+                view={view}
+                onViewChange={setView}
+                linkMode={linkMode}
+                onLinkModeChange={setLinkMode}
+                zoom={zoom}
+                axisDirection={axisDirection}
+                messages={messages}
+              />
+            )}
+            {props.showTimeDisplaySwitch !== false && (
+              <TimeDisplaySwitch
                 {...localeProps}
-                timeZone={timeZone}
+                messages={messages}
                 timeDisplay={timeDisplay}
-                readerTimeZone={readerTimeZone}
-                layout={detailLayout}
-                messages={props.messages}
-                onSelectEvent={openDetail}
-                onClose={closeDetail}
+                onTimeDisplayChange={setTimeDisplay}
               />
             )}
           </div>
-        )}
-        {graphic && (
-          <TimelinePanels
-            dataset={filtering.shownDataset}
-            {...localeProps}
-            timeZone={axisZone}
-            messages={props.messages}
-            domain={domain}
-            bounds={bounds}
-            onDomainChange={setDomain}
-            plotWidth={plotWidth}
-            axisDirection={axisDirection}
-            showIntensity={showIntensity}
-            showMap={showMap}
-            visibleIds={visibleIds}
-            selectedId={hasSelection ? selectedId : null}
-            highlightId={tooltip.openKey}
-            onSelect={select}
-            onHighlight={setMapHighlight}
-          />
-        )}
-        {graphic && showLegend && belowReady && (
-          <StableLegend dataset={dataset} {...localeProps} messages={props.messages} />
-        )}
-        {/* The cards of the vertical layout are the list there: no second copy of every event. */}
-        {!vertical && (belowReady || view === 'list') && (
-          <div className={view === 'list' ? 'fp-timeline__list' : 'fp-timeline__list fp-visually-hidden-focusable'}>
-            <StableEventList
+          {showFilters && (
+            <FilterBar
+              dataset={dataset}
+              filters={filtering.filters}
+              onFiltersChange={filtering.setFilters}
+              {...localeProps}
+              syncHash={syncHash}
+              announce={false}
+            />
+          )}
+          {vertical && (
+            <VerticalTimeline
+              embedded
+              dataset={filtering.shownDataset}
               {...localeProps}
               timeZone={timeZone}
               timeDisplay={timeDisplay}
               messages={props.messages}
-              idPrefix={`${prefix}-list`}
-              pageSize={filtering.shownDataset.events.length > FULL_LIST_UP_TO ? LIST_PAGE_SIZE : undefined}
-              dataset={filtering.shownDataset}
-              headingLevel={Math.min(6, Math.max(2, headingLevel + 1))}
+              selectedId={hasSelection ? selectedId : null}
+              onSelectedIdChange={setSelectedId}
+              headingLevel={headingLevel}
+              highlightSince={props.highlightSince}
+              eventAddedAt={props.eventAddedAt}
             />
-          </div>
-        )}
-        {showCredits && belowReady && (
-          <Credits dataset={dataset} {...localeProps} timeZone={axisZone} messages={props.messages} />
-        )}
-        <LiveRegion message={announcement} />
-      </section>
+          )}
+          {graphic && (
+            <div className="fp-timeline__body" {...detailFocusProps}>
+              <div className="fp-timeline__graphic">
+                <div className="fp-timeline__plot">
+                  {drawPlot && (
+                    <TimelinePlot
+                      svgRef={svgRef}
+                      layout={layout}
+                      axis={axis}
+                      width={plotWidth}
+                      selectedId={hasSelection ? selectedId : null}
+                      focusKey={nav.focusKey}
+                      matchingIds={filtering.matchingIds}
+                      highlightId={mapHighlight}
+                      summary={summary}
+                      keyboardHelpId={`${prefix}-keys`}
+                      markLabel={markLabel}
+                      formatCount={formatCount}
+                      showPhases={showPhases}
+                      idPrefix={prefix}
+                      onSelect={select}
+                      onZoomCluster={zoomToCluster}
+                      onFocusKey={nav.onMarkFocus}
+                      onMarkKeyDown={nav.onMarkKeyDown}
+                      plotFocusProps={nav.plotFocusProps}
+                      getTriggerProps={tooltip.getTriggerProps}
+                    />
+                  )}
+                  <p id={`${prefix}-keys`} className="fp-visually-hidden">
+                    {messages.keyboardHelp}
+                  </p>
+                  {tipMark && tipEvent && (
+                    <Tooltip
+                      {...tooltip.tooltipProps}
+                      x={tipMark.cx ?? tipMark.x}
+                      y={LANES_TOP + tipMark.y - layout.markRadius}
+                    >
+                      <EventTooltipContent event={tipEvent} context={context} />
+                    </Tooltip>
+                  )}
+                  {/* Not a live region: the Timeline has one (LiveRegion), and this hint is for pointer users. */}
+                  {zoom.showModifierHint && <p className="fp-timeline__hint">{messages.zoomHint}</p>}
+                </div>
+                <p className="fp-timeline__zone">{describeTimeDisplay(timeDisplay, axis.zoneLabel, messages)}</p>
+                {newEvents.ids.size > 0 && (
+                  <NewEventsKey text={interpolate(messages.newSince, { since: newEvents.sinceText })} />
+                )}
+              </div>
+              {hasSelection && (
+                <EventDetail
+                  ref={detailRef}
+                  dataset={dataset}
+                  eventId={selectedId}
+                  {...localeProps}
+                  timeZone={timeZone}
+                  timeDisplay={timeDisplay}
+                  readerTimeZone={readerTimeZone}
+                  layout={detailLayout}
+                  messages={props.messages}
+                  onSelectEvent={openDetail}
+                  onClose={closeDetail}
+                />
+              )}
+            </div>
+          )}
+          {graphic && (
+            <TimelinePanels
+              dataset={filtering.shownDataset}
+              {...localeProps}
+              timeZone={axisZone}
+              messages={props.messages}
+              domain={domain}
+              bounds={bounds}
+              onDomainChange={setDomain}
+              plotWidth={plotWidth}
+              axisDirection={axisDirection}
+              showIntensity={showIntensity}
+              showMap={showMap}
+              visibleIds={visibleIds}
+              selectedId={hasSelection ? selectedId : null}
+              highlightId={tooltip.openKey}
+              onSelect={select}
+              onHighlight={setMapHighlight}
+            />
+          )}
+          {graphic && showLegend && belowReady && (
+            <StableLegend dataset={dataset} {...localeProps} messages={props.messages} />
+          )}
+          {/* The cards of the vertical layout are the list there: no second copy of every event. */}
+          {!vertical && (belowReady || view === 'list') && (
+            <div className={view === 'list' ? 'fp-timeline__list' : 'fp-timeline__list fp-visually-hidden-focusable'}>
+              <StableEventList
+                {...localeProps}
+                timeZone={timeZone}
+                timeDisplay={timeDisplay}
+                messages={props.messages}
+                idPrefix={`${prefix}-list`}
+                pageSize={filtering.shownDataset.events.length > FULL_LIST_UP_TO ? LIST_PAGE_SIZE : undefined}
+                dataset={filtering.shownDataset}
+                headingLevel={Math.min(6, Math.max(2, headingLevel + 1))}
+                highlightSince={props.highlightSince}
+                eventAddedAt={props.eventAddedAt}
+              />
+            </div>
+          )}
+          {showCredits && belowReady && (
+            <Credits dataset={dataset} {...localeProps} timeZone={axisZone} messages={props.messages} />
+          )}
+          <LiveRegion message={announcement} />
+        </section>
+      </NewEventsContext.Provider>
     </ThemeScope>
+  );
+}
+
+/**
+ * The interactive escalation timeline: a time axis in the place's zone with zoom and pan, lanes, marks
+ * shaped by category, clusters, labels that never collide, cause → response arrows, a detail panel, a
+ * legend, and the full EventList for assistive technology and as a "List view".
+ *
+ * Keys, only while a mark has focus (the graphic is one tab stop): ←/→ previous/next event in time, the way
+ * the arrow points on the axis; ↑/↓ the lane above/below; Home/End first/last; Enter or Space opens an
+ * event (focus moves into the detail) or zooms into a cluster; Esc closes the detail (also from inside it)
+ * and focus returns to the event's mark; + (or =) and Page Up zoom in, − and Page Down zoom out, around the
+ * focused mark. One polite live region says what was selected and, after zoom, pan or filters, what is shown.
+ */
+export function Timeline(props: TimelineProps) {
+  return (
+    <GraphicGuard component="Timeline" props={props}>
+      {(dataset) => <TimelineGraphic {...props} dataset={dataset} />}
+    </GraphicGuard>
   );
 }

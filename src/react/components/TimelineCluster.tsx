@@ -1,5 +1,7 @@
 import type { DOMAttributes } from 'react';
 import type { ClusterMark } from '../../layout/types';
+import { anyNew, newEventName, useNewEventsContext } from '../hooks/newEventsContext';
+import { MarkNewBadge } from './MarkNewBadge';
 
 /**
  * A cluster lists its events' ids in `data-event-ids` up to this many: past it, the list would be megabytes of
@@ -32,6 +34,9 @@ export function TimelineCluster({
   radius,
   interaction,
 }: TimelineClusterProps) {
+  const newEvents = useNewEventsContext();
+  // Some of its events are new: the cluster says so, until zooming in shows which.
+  const hasNew = anyNew(newEvents, cluster.eventIds);
   return (
     <g
       className="fp-cluster"
@@ -40,8 +45,9 @@ export function TimelineCluster({
       data-event-ids={cluster.count <= LISTED_IDS ? cluster.eventIds.join(' ') : undefined}
       data-count={cluster.count}
       data-state={focused ? 'focused' : dimmed ? 'dimmed' : 'idle'}
+      data-new={hasNew ? 'true' : undefined}
       role="button"
-      aria-label={label}
+      aria-label={hasNew ? newEventName(newEvents, label) : label}
       tabIndex={tabIndex}
       {...interaction}
     >
@@ -59,6 +65,7 @@ export function TimelineCluster({
       <text className="fp-cluster__count" x={cluster.x} y={cluster.y} textAnchor="middle" dominantBaseline="central">
         {countText ?? cluster.count}
       </text>
+      {hasNew && <MarkNewBadge x={cluster.x - radius} y={cluster.y - radius} />}
       <circle className="fp-mark__ring" cx={cluster.x} cy={cluster.y} r={radius + 4} />
     </g>
   );

@@ -3,6 +3,8 @@ import type { EventMark } from '../../layout/types';
 import { categoryShape } from '../../theme/categoryShapes';
 import { useTheme } from '../hooks/themeContext';
 import { MarkFigureBadge } from './MarkFigureBadge';
+import { MarkNewBadge } from './MarkNewBadge';
+import { newEventName, useNewEventsContext } from '../hooks/newEventsContext';
 
 export type MarkState = 'idle' | 'focused' | 'selected' | 'dimmed';
 
@@ -21,10 +23,13 @@ export interface TimelineMarkProps {
 
 /**
  * One event on the graphic: the category's own symbol (shape, not only colour), on a bar for a range or a
- * faint span for a date known only to the day, hour or month. Position comes from layout; it computes nothing.
+ * faint span for a date known only to the day, hour or month, and a spark when it is new (highlightSince).
+ * Position comes from layout; it computes nothing.
  */
 export function TimelineMark({ mark, label, state, selected, tabIndex, size, interaction }: TimelineMarkProps) {
   const theme = useTheme();
+  const newEvents = useNewEventsContext();
+  const isNew = newEvents.ids.has(mark.id);
   // A range runs from its start leftwards when the axis runs right to left (x2 < x).
   const left = Math.min(mark.x, mark.x2);
   const span = Math.abs(mark.x2 - mark.x);
@@ -39,8 +44,9 @@ export function TimelineMark({ mark, label, state, selected, tabIndex, size, int
       data-kind={mark.kind}
       data-figures={mark.figures ?? 'none'}
       data-state={state}
+      data-new={isNew ? 'true' : undefined}
       role="button"
-      aria-label={label}
+      aria-label={isNew ? newEventName(newEvents, label) : label}
       aria-pressed={selected}
       tabIndex={tabIndex}
       {...interaction}
@@ -66,6 +72,7 @@ export function TimelineMark({ mark, label, state, selected, tabIndex, size, int
         <line className="fp-mark__denied" x1={centre - size} y1={mark.y + size} x2={centre + size} y2={mark.y - size} />
       )}
       {mark.figures && <MarkFigureBadge status={mark.figures} x={centre + size} y={mark.y} />}
+      {isNew && <MarkNewBadge x={centre - size} y={mark.y - size} />}
       <circle className="fp-mark__ring" cx={centre} cy={mark.y} r={size + 4} />
     </g>
   );

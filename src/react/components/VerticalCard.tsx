@@ -4,6 +4,8 @@ import { useTheme } from '../hooks/themeContext';
 import { EventArticle } from './EventArticle';
 import type { EventListContext, ListedEvent } from './eventListContext';
 import { text } from './safeData';
+import { NewBadge } from './NewBadge';
+import { useNewEventsContext } from '../hooks/newEventsContext';
 
 export interface VerticalCardProps {
   item: ListedEvent;
@@ -29,7 +31,10 @@ export const VerticalCard = memo(function VerticalCard(props: VerticalCardProps)
   const { item, context, space, tabbable, current, selected, onKeyDown, onClick } = props;
   const { event, elementId, eventId } = item;
   const titleId = `${elementId}-title`;
+  const badgeId = `${elementId}-new`;
   const category = text(event.category);
+  const newIds = useNewEventsContext().ids;
+  const isNew = eventId !== undefined && newIds.has(eventId);
   return (
     // A card is the roving focus target of the list and selects on Enter, Space or a click on its text;
     // its links and buttons stay ordinary controls inside it.
@@ -42,8 +47,9 @@ export const VerticalCard = memo(function VerticalCard(props: VerticalCardProps)
       data-space={space > 0 ? space : undefined}
       data-current={current ? 'true' : undefined}
       data-state={selected ? 'selected' : 'idle'}
+      data-new={isNew ? 'true' : undefined}
       aria-current={selected ? 'true' : undefined}
-      aria-labelledby={titleId}
+      aria-labelledby={isNew ? `${badgeId} ${titleId}` : titleId}
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={tabbable ? 0 : -1}
       onKeyDown={(e) => onKeyDown(e, elementId)}
@@ -54,6 +60,7 @@ export const VerticalCard = memo(function VerticalCard(props: VerticalCardProps)
           <path d={categoryShape(theme, category)} fillRule="evenodd" />
         </svg>
       </span>
+      {isNew && <NewBadge label={context.messages.newBadge} id={badgeId} />}
       <EventArticle item={item} context={context} titleId={titleId} />
     </li>
   );

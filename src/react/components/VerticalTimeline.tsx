@@ -9,8 +9,9 @@ import type { TimeDisplay } from '../../i18n/displayZone';
 import { useCardNavigation } from '../hooks/useCardNavigation';
 import { useControllableState } from '../hooks/useControllableState';
 import { useEventHash } from '../hooks/useEventHash';
-import { useLocaleSettings, type LocaleProps } from '../hooks/useLocaleSettings';
+import { useLocaleSettings } from '../hooks/useLocaleSettings';
 import { useScrollSpy } from '../hooks/useScrollSpy';
+import { useScrollAnchor } from '../hooks/useScrollAnchor';
 import { useTimeDisplay } from '../hooks/useTimeDisplay';
 import { buildEventListContext, type EventListContext, type ListedEvent } from './eventListContext';
 import { Heading } from './Heading';
@@ -20,8 +21,12 @@ import { verticalCardOrder } from './verticalCardOrder';
 import { VerticalGap } from './VerticalGap';
 import { VerticalPhase } from './VerticalPhase';
 import { ThemeScope } from './ThemeScope';
+import { useNewEvents, type HighlightSinceProps } from '../hooks/useNewEvents';
+import { NewEventsContext } from '../hooks/newEventsContext';
+import { GraphicGuard } from './GraphicGuard';
+import type { GraphicProps } from './graphicErrors';
 
-export interface VerticalTimelineProps extends LocaleProps {
+export interface VerticalTimelineProps extends GraphicProps, HighlightSinceProps {
   /** A validated dataset (parseDataset / safeParseDataset). */
   dataset: Dataset;
   /** Words to replace, by key (see `en` in the i18n messages); the rest come from the locale's catalogue. */
@@ -56,14 +61,8 @@ export interface VerticalTimelineProps extends LocaleProps {
 const CARD_SELECTOR = '.fp-vertical__card';
 const INTERACTIVE = 'a, button, summary, input, select, textarea, label, audio, video';
 
-/**
- * The phone and story layout of the escalation timeline: time runs down the page, one card per event
- * with everything the detail panel shows, long quiet stretches compressed into a break ("3 weeks later"),
- * and phase starts marked. The card on the reading line is highlighted as the reader scrolls. Keys as in
- * the horizontal timeline: the list is one tab stop; ↓/↑ (and →/←, mirrored in right-to-left), Home/End,
- * Page Down/Up to the next break, Enter or Space selects, Esc clears.
- */
-export function VerticalTimeline(props: VerticalTimelineProps) {
+/** The VerticalTimeline itself; `VerticalTimeline` puts it behind its error boundary. */
+function VerticalTimelineGraphic(props: VerticalTimelineProps) {
   const { dataset, timeZone, gapThreshold, headingLevel = 2, syncHash = false, embedded = false, className } = props;
   const { locale, calendar, numberingSystem, dir, theme, messages: overrides } = props;
   const settings = useLocaleSettings({ locale, calendar, numberingSystem, dir, theme, messages: overrides });
@@ -93,6 +92,7 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
   );
   const listed = built.events;
   const phases = useMemo(() => objects(dataset?.phases), [dataset]);
+  const newEvents = useNewEvents(dataset, props, { locale: tag, timeZone, messages });
   const layout = useMemo(
     () =>
       layoutVertical(
@@ -106,6 +106,8 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
 
   const selected = selectedId !== null && keyOfEvent.has(selectedId) ? selectedId : null;
   const current = useScrollSpy(listRef, keys, { selector: CARD_SELECTOR });
+  // An update that adds or removes cards above the one being read leaves the reader where they were.
+  useScrollAnchor(listRef, keys);
   const eventOfKey = useMemo(() => new Map([...keyOfEvent].map(([id, key]) => [key, id])), [keyOfEvent]);
 
   const onActivate = useCallback(
@@ -174,52 +176,71 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
   const Root = embedded ? 'div' : 'section';
   return (
     <ThemeScope theme={settings.theme}>
-      <Root
-        {...rootAttributes}
-        className={cx('fp-root', 'fp-vertical', className)}
-        data-fp="vertical-timeline"
-        aria-labelledby={!embedded && headingLevel > 0 ? headingId : undefined}
-        aria-label={embedded || headingLevel > 0 ? undefined : title || undefined}
-      >
-        {!embedded && headingLevel > 0 && (
-          <Heading level={headingLevel} id={headingId} className="fp-vertical__title">
-            {title}
-          </Heading>
-        )}
-        <ol
-          ref={listRef}
-          className="fp-event-list fp-vertical__list"
-          aria-label={interpolate(messages.verticalLabel, { title: title || '—' })}
-          data-count={listed.length}
-          onFocus={nav.onListFocus}
-          onBlur={nav.onListBlur}
+      <NewEventsContext.Provider value={newEvents}>
+        <Root
+          {...rootAttributes}
+          className={cx('fp-root', 'fp-vertical', className)}
+          data-fp="vertical-timeline"
+          aria-labelledby={!embedded && headingLevel > 0 ? headingId : undefined}
+          aria-label={embedded || headingLevel > 0 ? undefined : title || undefined}
         >
-          {listed.length === 0 && <li className="fp-event-list__empty">{messages.noEvents}</li>}
-          {layout.items.map((item) => {
-            if (item.type === 'gap') {
-              return <VerticalGap key={item.key} kind="gap" label={formatGapLater(item, { locale: tag, messages })} />;
-            }
-            if (item.type === 'undated') {
-              return <VerticalGap key={item.key} kind="undated" label={messages.verticalUndated} />;
-            }
-            if (item.type === 'phase') return <VerticalPhase key={item.key} phase={phases[item.index]!} />;
-            const entry = listed[item.index]!;
-            return (
-              <VerticalCard
-                key={entry.elementId}
-                item={entry}
-                context={context}
-                space={item.space}
-                tabbable={nav.tabKey === entry.elementId}
-                current={current === entry.elementId}
-                selected={entry.eventId !== undefined && entry.eventId === selected}
-                onKeyDown={nav.onCardKeyDown}
-                onClick={onCardClick}
-              />
-            );
-          })}
-        </ol>
-      </Root>
+          {!embedded && headingLevel > 0 && (
+            <Heading level={headingLevel} id={headingId} className="fp-vertical__title">
+              {title}
+            </Heading>
+          )}
+          <ol
+            ref={listRef}
+            className="fp-event-list fp-vertical__list"
+            aria-label={interpolate(messages.verticalLabel, { title: title || '—' })}
+            data-count={listed.length}
+            onFocus={nav.onListFocus}
+            onBlur={nav.onListBlur}
+          >
+            {listed.length === 0 && <li className="fp-event-list__empty">{messages.noEvents}</li>}
+            {layout.items.map((item) => {
+              if (item.type === 'gap') {
+                return (
+                  <VerticalGap key={item.key} kind="gap" label={formatGapLater(item, { locale: tag, messages })} />
+                );
+              }
+              if (item.type === 'undated') {
+                return <VerticalGap key={item.key} kind="undated" label={messages.verticalUndated} />;
+              }
+              if (item.type === 'phase') return <VerticalPhase key={item.key} phase={phases[item.index]!} />;
+              const entry = listed[item.index]!;
+              return (
+                <VerticalCard
+                  key={entry.elementId}
+                  item={entry}
+                  context={context}
+                  space={item.space}
+                  tabbable={nav.tabKey === entry.elementId}
+                  current={current === entry.elementId}
+                  selected={entry.eventId !== undefined && entry.eventId === selected}
+                  onKeyDown={nav.onCardKeyDown}
+                  onClick={onCardClick}
+                />
+              );
+            })}
+          </ol>
+        </Root>
+      </NewEventsContext.Provider>
     </ThemeScope>
+  );
+}
+
+/**
+ * The phone and story layout of the escalation timeline: time runs down the page, one card per event
+ * with everything the detail panel shows, long quiet stretches compressed into a break ("3 weeks later"),
+ * and phase starts marked. The card on the reading line is highlighted as the reader scrolls. Keys as in
+ * the horizontal timeline: the list is one tab stop; ↓/↑ (and →/←, mirrored in right-to-left), Home/End,
+ * Page Down/Up to the next break, Enter or Space selects, Esc clears.
+ */
+export function VerticalTimeline(props: VerticalTimelineProps) {
+  return (
+    <GraphicGuard component="VerticalTimeline" props={props}>
+      {(dataset) => <VerticalTimelineGraphic {...props} dataset={dataset} />}
+    </GraphicGuard>
   );
 }

@@ -6,9 +6,9 @@ export interface Announcer {
   /**
    * Puts `text` in the live region now, or with `delay` once that many ms pass without another delayed call
    * (a newer delayed call replaces one still waiting; an immediate one does not cancel it). The same text
-   * twice in a row is said once.
+   * twice in a row is said once, unless `repeat` (news of a second, separate event that reads the same).
    */
-  announce: (text: string, delay?: number) => void;
+  announce: (text: string, delay?: number, repeat?: boolean) => void;
 }
 
 /** The words of one polite live region (see LiveRegion): what changed, debounced where it changes fast. */
@@ -17,17 +17,19 @@ export function useAnnouncer(): Announcer {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const last = useRef('');
 
-  const say = useCallback((text: string) => {
-    if (!text || text === last.current) return;
+  const say = useCallback((text: string, repeat = false) => {
+    if (!text || (text === last.current && !repeat)) return;
+    const again = text === last.current;
     last.current = text;
-    setMessage(text);
+    // The region's text must change for a screen reader to speak it again: a trailing no-break space does that.
+    setMessage((shown) => (again && shown === text ? `${text}\u00a0` : text));
   }, []);
 
   const announce = useCallback(
-    (text: string, delay = 0) => {
-      if (!(delay > 0)) return say(text);
+    (text: string, delay = 0, repeat = false) => {
+      if (!(delay > 0)) return say(text, repeat);
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => say(text), delay);
+      timer.current = setTimeout(() => say(text, repeat), delay);
     },
     [say],
   );

@@ -33,8 +33,11 @@ export interface MarkNavigation {
   /** A mark received focus (by keyboard, pointer or script). */
   onMarkFocus: (key: string) => void;
   onMarkKeyDown: (event: KeyboardEvent<SVGGElement>, key: string) => void;
-  /** Focus the mark showing this event (its own, its cluster, or the nearest in time) after the next render. */
-  focusEvent: (id: string) => void;
+  /**
+   * Focus the mark showing this event (its own, its cluster, or the nearest in time) after the next render.
+   * `time` places an event the data no longer holds (removed by an update), so the nearest mark can be found.
+   */
+  focusEvent: (id: string, time?: number) => void;
   /** For the SVG: tells whether focus is inside the graphic, so a re-render never drops it on the page. */
   plotFocusProps: { onBlur: (event: FocusEvent<SVGSVGElement>) => void };
 }
@@ -150,9 +153,9 @@ export function useMarkNavigation(options: MarkNavigationOptions): MarkNavigatio
   );
 
   const focusEvent = useCallback(
-    (id: string) => {
+    (id: string, time?: number) => {
       const extent = extents.get(id);
-      setAnchor({ key: id, eventIds: [id], time: extent ? extent.start : NaN });
+      setAnchor({ key: id, eventIds: [id], time: extent ? extent.start : (time ?? NaN) });
       focusInside.current = true;
       pendingFocus.current = true;
     },

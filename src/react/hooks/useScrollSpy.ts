@@ -10,7 +10,7 @@ export interface ScrollSpyOptions {
 const SCROLLING = /(auto|scroll|overlay)/;
 
 /** The box that scrolls the element: its nearest scrolling ancestor, else the document's viewport. */
-function scrollRoot(element: Element): Element | Document {
+export function scrollRoot(element: Element): Element | Document {
   const document = element.ownerDocument;
   const view = document.defaultView;
   for (let node = element.parentElement; node && view; node = node.parentElement) {

@@ -7,6 +7,8 @@ export interface TimelineAnnouncementsOptions {
   selectedId: string | null;
   /** The selected event's title and date in words. */
   describeEvent: (id: string) => { title: string; date: string };
+  /** Whether the dataset (all of it, whatever the filters) still holds this event. */
+  hasEvent?: (id: string) => boolean;
   /**
    * Changes when what the view shows changes (its span, how many events it shows): the view is then
    * described, once it has settled. A change of words alone (a time zone resolved after mount) says nothing.
@@ -14,8 +16,14 @@ export interface TimelineAnnouncementsOptions {
   viewKey: string;
   /** What the view shows now: "Showing 14 of 33 events, 17 Oct – 21 Nov 2023". */
   describeView: () => string;
-  messages: Pick<Messages, 'announceSelected' | 'announceClosed'>;
+  /** The events marked new (highlightSince): each is counted in one announcement, the first time it is new. */
+  newIds?: ReadonlySet<string>;
+  /** "3 new events since …" for this many events that just became new. */
+  describeNew?: (count: number) => string;
+  messages: Pick<Messages, 'announceSelected' | 'announceClosed' | 'announceSelectionRemoved'>;
 }
+
+const NONE_NEW: ReadonlySet<string> = new Set();
 
 /** Wait this long after the last zoom, pan or filter change before saying what is shown. */
 export const SHOWING_DELAY_MS = 500;
@@ -34,15 +42,47 @@ function useOnChange<T>(value: T, onChange: (value: T, previous: T) => void) {
 }
 
 /**
- * The Timeline's live region text: "Selected: …" and "Details closed" at once, and what the view shows
- * after zoom, pan and filters settle. Nothing is said for the state the Timeline opens in.
+ * The Timeline's live region text: "Selected: …", "Details closed" (or, when an update removed the open event,
+ * that it was removed) at once; new events once per batch that arrives ("2 new events since …", at mount after
+ * the region has settled); what the view shows after zoom, pan and filters settle. What one update changes is
+ * said in one message, so no part of it replaces another before it is read.
  */
 export function useTimelineAnnouncements(options: TimelineAnnouncementsOptions): string {
-  const { selectedId, describeEvent, viewKey, describeView, messages } = options;
+  const { selectedId, viewKey, newIds = NONE_NEW, messages } = options;
   const { message, announce } = useAnnouncer();
-  useOnChange(selectedId, (id) =>
-    announce(id === null ? messages.announceClosed : interpolate(messages.announceSelected, describeEvent(id))),
-  );
-  useOnChange(viewKey, () => announce(describeView(), SHOWING_DELAY_MS));
+  const latest = useRef(options);
+  latest.current = options;
+  const seen = useRef<{ selectedId: string | null; announced: Set<string>; mounted: boolean }>({
+    selectedId,
+    announced: new Set(),
+    mounted: false,
+  });
+
+  useEffect(() => {
+    const state = seen.current;
+    const { describeEvent, hasEvent, describeNew } = latest.current;
+    const parts: string[] = [];
+    if (state.mounted && state.selectedId !== selectedId) {
+      const before = state.selectedId;
+      if (selectedId !== null) parts.push(interpolate(messages.announceSelected, describeEvent(selectedId)));
+      else
+        parts.push(
+          before !== null && hasEvent?.(before) === false ? messages.announceSelectionRemoved : messages.announceClosed,
+        );
+    }
+    state.selectedId = selectedId;
+    let arrived = 0;
+    for (const id of newIds) {
+      if (state.announced.has(id)) continue;
+      state.announced.add(id);
+      arrived += 1;
+    }
+    if (arrived > 0 && describeNew) parts.push(describeNew(arrived));
+    // At mount the region has only just been rendered: wait until screen readers have registered it.
+    if (parts.length > 0) announce(parts.join(' '), state.mounted ? 0 : SHOWING_DELAY_MS, true);
+    state.mounted = true;
+  }, [selectedId, newIds, messages, announce]);
+
+  useOnChange(viewKey, () => announce(latest.current.describeView(), SHOWING_DELAY_MS));
   return message;
 }

@@ -10,7 +10,7 @@ import { clampDomain } from '../../state/clampDomain';
 import { formatAxisTicks } from '../../i18n/formatAxisTicks';
 import type { Messages } from '../../i18n/messages';
 import type { ThemeGeometry } from '../../theme/themeTypes';
-import { useControllableState } from './useControllableState';
+import { useFollowingDomain } from './useFollowingDomain';
 
 export interface TimelineModelOptions {
   dataset: Dataset;
@@ -53,7 +53,8 @@ const MS_PER_100PX = HOUR;
 
 /**
  * Data → layout for the Timeline: the per-dataset work once (prepareTimeline), the per-frame work when the
- * domain, width or selection change, and the domain itself, controlled or not, always clamped to the bounds.
+ * domain, width or selection change, and the domain itself, controlled or not, always clamped to the bounds
+ * (uncontrolled, it follows the data's extent until the reader picks a narrower span: see useFollowingDomain).
  */
 export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
   const { dataset, locale, timeZone, messages, laneMode, laneAccessor, plotWidth, measureText } = options;
@@ -83,14 +84,8 @@ export function useTimelineModel(options: TimelineModelOptions): TimelineModel {
     (next: Domain) => clampDomain(next, { bounds, width: plotWidth, minMsPer100px: MS_PER_100PX }),
     [bounds, plotWidth],
   );
-  const [wanted, setWanted] = useControllableState<Domain>(
-    options.domain,
-    options.defaultDomain ?? bounds,
-    options.onDomainChange,
-  );
-  const domain = useMemo(() => clamp(wanted), [clamp, wanted]);
+  const { domain, setDomain } = useFollowingDomain(options, bounds, clamp);
   const minSpan = (MS_PER_100PX * plotWidth) / 100;
-  const setDomain = useCallback((next: Domain) => setWanted(clamp(next)), [clamp, setWanted]);
 
   const layout = useMemo(
     () =>
