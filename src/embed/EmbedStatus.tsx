@@ -1,36 +1,23 @@
 import { Fragment, type ReactNode } from 'react';
 import type { EmbedMessages } from './embedMessages';
 import type { LoadFailure } from './loadDataset';
+import { failureSentence, fillTemplate } from './failureWords';
 
 export type EmbedStatusProps =
   | { state: 'loading'; messages: EmbedMessages }
   | { state: 'failed'; messages: EmbedMessages; failure: LoadFailure }
   | { state: 'renderFailed'; messages: EmbedMessages };
 
-/** `{name}` placeholders of a sentence replaced by nodes (an address stays code, read left to right). */
-function fill(template: string, values: Record<string, ReactNode>): ReactNode[] {
-  return template
-    .split(/\{(\w+)\}/)
-    .map((part, i) => <Fragment key={i}>{i % 2 === 1 ? (values[part] ?? `{${part}}`) : part}</Fragment>);
-}
-
+/**
+ * The failure's sentence with its values as nodes: the address stays code, and every value is isolated left to
+ * right, so "404 Not Found" or an origin keeps its order inside a right-to-left sentence.
+ */
 function failureDetail(messages: EmbedMessages, failure: LoadFailure): ReactNode[] {
   if (failure.reason === 'noData') return [messages.noData];
-  const url = (
-    <code key="url" dir="ltr">
-      {failure.url}
-    </code>
-  );
-  if (failure.reason === 'httpError') {
-    // Isolated, so "404 Not Found" keeps its order inside a right-to-left sentence.
-    const status = (
-      <span key="status" dir="ltr">
-        {`${failure.status} ${failure.statusText}`.trim()}
-      </span>
-    );
-    return fill(messages.httpError, { url, status });
-  }
-  return fill(failure.reason === 'notJson' ? messages.notJson : messages.unreachable, { url });
+  const { template, values } = failureSentence(messages, failure);
+  return fillTemplate(template, values, (value, name) =>
+    name === 'url' ? <code dir="ltr">{value}</code> : <span dir="ltr">{value}</span>,
+  ).map((part, i) => <Fragment key={i}>{part}</Fragment>);
 }
 
 /**

@@ -9,8 +9,14 @@ import type { Theme, ThemePair } from '../theme/themeTypes';
 export interface EmbedOptions {
   /** The dataset as parsed JSON; checked leniently (what is valid renders, the rest is listed). */
   data?: unknown;
-  /** URL of the dataset's JSON, fetched when `data` is not given. */
+  /** URL of the dataset's JSON, fetched when `data` is not given (http or https only). */
   src?: string;
+  /**
+   * Origins besides the page's own that `src` may be fetched from (`['https://data.example.org']`); any other is
+   * refused before fetching. Not settable from attributes or the iframe's query (whoever writes those also writes
+   * `src`): the page sets it through mount, `element.options`, or `<meta name="flashpoint-allowed-origins">`.
+   */
+  allowedOrigins?: readonly string[];
   /** A preset's name, a name from your CSS (themeToCss), or a theme object. */
   theme?: string | Theme | ThemePair;
   locale?: string;
@@ -31,6 +37,11 @@ export interface EmbedOptions {
   syncHash?: boolean;
   /** The event selected at first (a deep link). */
   selectedId?: string;
+  /**
+   * A live story: events newer than this instant (ISO 8601 date-time, or epoch ms) are marked "New" and announced
+   * once (see the Timeline's `highlightSince`; "newer" reads each event's `addedAt`, else its start).
+   */
+  highlightSince?: string | number;
   headingLevel?: number;
   /** Called when the dataset cannot be fetched or read; the placeholder shows a readable message as well. */
   onError?: (error: EmbedError) => void;
@@ -60,7 +71,16 @@ const BOOLEAN_OPTIONS = [
   'showIssues',
   'syncHash',
 ] as const;
-const STRING_OPTIONS = ['src', 'theme', 'locale', 'timeZone', 'calendar', 'numberingSystem', 'selectedId'] as const;
+const STRING_OPTIONS = [
+  'src',
+  'theme',
+  'locale',
+  'timeZone',
+  'calendar',
+  'numberingSystem',
+  'selectedId',
+  'highlightSince',
+] as const;
 
 /** `timeZone` → `time-zone` (the attribute and query spelling). */
 export function optionAttributeName(option: string): string {

@@ -7,6 +7,8 @@ import { adoptStyles } from './adoptStyles';
 import { embedMessagesFor } from './embedMessages';
 import { EmbedView, type EmbedState } from './EmbedView';
 import { DatasetLoadError, loadDataset, type LoadFailure } from './loadDataset';
+import { effectiveAllowedOrigins, pageAllowedOrigins } from './allowedOrigins';
+import { fillFailure } from './failureWords';
 
 /** The live embed of each element, so mounting again replaces it instead of stacking a second one. */
 const mounted = new WeakMap<Element, EmbedHandle>();
@@ -24,9 +26,7 @@ function describeFailure(options: EmbedOptions, failure: LoadFailure): EmbedErro
   const messages = embedMessagesFor(options.locale);
   const cause = 'cause' in failure ? failure.cause : undefined;
   if (failure.reason === 'noData') return { kind: 'parse', message: `${messages.loadFailed} ${messages.noData}` };
-  const detail = (failure.reason === 'httpError' ? messages.httpError : messages[failure.reason])
-    .replace('{url}', failure.url)
-    .replace('{status}', failure.reason === 'httpError' ? String(failure.status) : '');
+  const detail = fillFailure(messages, failure).join('');
   return { kind: failure.reason === 'notJson' ? 'parse' : 'fetch', message: `${messages.loadFailed} ${detail}`, cause };
 }
 
@@ -122,7 +122,8 @@ export function mount(element: HTMLElement, initial: EmbedOptions): EmbedHandle 
     controller = ownController;
     state = { status: 'loading' };
     render();
-    loadDataset(src, ownController.signal).then(
+    const allowedOrigins = effectiveAllowedOrigins(options.allowedOrigins, pageAllowedOrigins(element.ownerDocument));
+    loadDataset(src, ownController.signal, { allowedOrigins }).then(
       (data) => {
         if (current === loadCount && !destroyed) accept(data);
       },

@@ -20,6 +20,9 @@ export function isSafeTokenValue(value: unknown): value is string {
   const trimmed = value.trim();
   if (!trimmed || trimmed.length > 200) return false;
   if (/[;{}<>[\]\\]|\/\*|\*\//.test(trimmed)) return false;
+  // Control characters are in no colour, length or font name; NUL even turns into another character in CSS.
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+  if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(trimmed)) return false;
   if (!parenthesesBalance(trimmed)) return false;
   if (/(url|image|image-set|-webkit-image-set|cross-fade|element|expression|paint|env|attr)\s*\(/i.test(trimmed))
     return false;

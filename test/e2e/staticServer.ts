@@ -34,7 +34,14 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
-      const path = normalize(decodeURIComponent(url.pathname));
+      let path: string;
+      try {
+        path = normalize(decodeURIComponent(url.pathname));
+      } catch {
+        // A malformed escape (`/%=`): an answer, not a request left hanging.
+        response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+        return;
+      }
       const file = join(ROOT, path);
       if (!file.startsWith(ROOT)) {
         response.writeHead(403).end();

@@ -1,9 +1,10 @@
 import { CSV_COLUMNS, type CsvColumnName } from '../csvColumns';
+import { unguardFormula } from './formulaGuard';
 
 /** One spreadsheet row: its number as the editor sees it (the header is row 1) and its cells by column name. */
 export interface CsvRow {
   line: number;
-  /** The trimmed cell, or undefined when it is empty or the column is absent. */
+  /** The trimmed cell (without the formula guard toCsv adds), or undefined when empty or the column is absent. */
   get(column: CsvColumnName): string | undefined;
 }
 
@@ -19,7 +20,7 @@ export function csvRow(line: number, cells: readonly string[], index: ReadonlyMa
     line,
     get(column) {
       const at = index.get(column);
-      const value = at === undefined ? undefined : cells[at]?.trim();
+      const value = at === undefined ? undefined : unguardFormula(cells[at]?.trim() ?? '').trim();
       return value ? value : undefined;
     },
   };
