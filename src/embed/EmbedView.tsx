@@ -1,4 +1,3 @@
-import type { ErrorInfo } from 'react';
 import type { SafeParseResult } from '../schema/safeParseDataset';
 import { Timeline } from '../react/components/Timeline';
 import { EventList } from '../react/components/EventList';
@@ -8,7 +7,7 @@ import { safeLocale } from '../i18n/intl';
 import { textDirection } from '../i18n/localeTag';
 import type { EmbedOptions } from './embedOptions';
 import { embedMessagesFor } from './embedMessages';
-import { EmbedErrorBoundary } from './EmbedErrorBoundary';
+import { ErrorBoundary } from '../react/components/ErrorBoundary';
 import { EmbedStatus } from './EmbedStatus';
 import type { LoadFailure } from './loadDataset';
 
@@ -21,12 +20,14 @@ export interface EmbedViewProps {
   options: EmbedOptions;
   /** The shadow root the embed renders in (theme stylesheets go there), or null for the document. */
   stylesheetRoot: ShadowRoot | null;
-  onRenderError: (error: unknown, info: ErrorInfo) => void;
+  /** A graphic could not be drawn (the Timeline fell back to its list by itself). */
+  onRenderError: (error: unknown) => void;
 }
 
 /**
  * Everything one embed shows: the status while loading or failed, else the Timeline and what lenient parsing left
- * out. A Timeline that throws is replaced by the accessible list of the same events, and that by a sentence.
+ * out. A Timeline that throws falls back to the accessible list of the same events by itself (and reports it);
+ * the boundary here is the last line, should the Timeline's own fail.
  */
 export function EmbedView({ state, options, stylesheetRoot, onRenderError }: EmbedViewProps) {
   const locale = safeLocale(options.locale);
@@ -50,7 +51,7 @@ export function EmbedView({ state, options, stylesheetRoot, onRenderError }: Emb
         <p data-fp="embed-status" data-state="list-instead">
           {messages.listInstead}
         </p>
-        <EmbedErrorBoundary resetKey={state.parsed} fallback={<EmbedStatus state="renderFailed" messages={messages} />}>
+        <ErrorBoundary resetKey={state.parsed} fallback={<EmbedStatus state="renderFailed" messages={messages} />}>
           <EventList
             {...localeProps}
             dataset={dataset}
@@ -58,12 +59,12 @@ export function EmbedView({ state, options, stylesheetRoot, onRenderError }: Emb
             timeDisplay={options.timeDisplay}
             headingLevel={options.headingLevel}
           />
-        </EmbedErrorBoundary>
+        </ErrorBoundary>
       </>
     );
     content = (
       <>
-        <EmbedErrorBoundary resetKey={state.parsed} fallback={list} onError={onRenderError}>
+        <ErrorBoundary resetKey={state.parsed} fallback={list} onError={onRenderError}>
           <Timeline
             {...localeProps}
             dataset={dataset}
@@ -78,16 +79,18 @@ export function EmbedView({ state, options, stylesheetRoot, onRenderError }: Emb
             syncHash={options.syncHash}
             defaultSelectedId={options.selectedId}
             headingLevel={options.headingLevel}
+            highlightSince={options.highlightSince}
+            onError={onRenderError}
           />
-        </EmbedErrorBoundary>
+        </ErrorBoundary>
         {issues.length > 0 && options.showIssues !== false ? (
-          <EmbedErrorBoundary resetKey={state.parsed} fallback={null}>
+          <ErrorBoundary resetKey={state.parsed} fallback={null}>
             <DatasetIssues
               {...localeProps}
               issues={issues}
               headingLevel={Math.min(6, (options.headingLevel ?? 2) + 1)}
             />
-          </EmbedErrorBoundary>
+          </ErrorBoundary>
         ) : null}
       </>
     );

@@ -2,8 +2,33 @@ import type { DatasetIssue } from './DatasetIssue';
 import { shortenText } from './graphemes';
 import { salvageLocation } from './salvageLocation';
 import { capEventText } from './textLimits';
+import * as z from 'zod';
+import { ID_PATTERN } from './idPattern';
+import { id } from './primitives';
+import { mediaSchema } from './media';
+import { RELATION_TYPES, relationSchema } from './relation';
+import { salvageItems } from './salvageItems';
 
 const DEFAULT_SIGNIFICANCE = 3;
+
+const isId = (item: unknown) => typeof item === 'string' && ID_PATTERN.test(item);
+const RELATION_TYPE_SET = new Set<unknown>(RELATION_TYPES);
+const looksLikeLink = (item: unknown) =>
+  item !== null &&
+  typeof item === 'object' &&
+  RELATION_TYPE_SET.has((item as { type?: unknown }).type) &&
+  isId((item as { id?: unknown }).id) &&
+  ['string', 'undefined'].includes(typeof (item as { note?: unknown }).note);
+
+/** Lists whose bad items can go without changing what the event says (casualty reports and disputes cannot). */
+const LISTS: [string, z.ZodType, string, ((item: unknown) => boolean) | undefined][] = [
+  ['actors', id, 'actor reference', isId],
+  ['targets', id, 'target reference', isId],
+  ['sources', id, 'source reference', isId],
+  ['related', relationSchema, 'link', looksLikeLink],
+  ['media', mediaSchema, 'media item', undefined],
+  ['tags', z.string(), 'tag', (item) => typeof item === 'string'],
+];
 
 function isSignificance(value: unknown): boolean {
   return value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5);
@@ -19,7 +44,8 @@ function describe(value: unknown): string {
 
 /**
  * One raw event made fit to parse without losing it for a part that can go: over-long text is shortened, bad
- * coordinates and locations are removed, an unreadable significance falls back to the default. Each repair is
+ * coordinates and locations are removed, so are bad ids, links, media items and tags from their lists, and an
+ * unreadable significance falls back to the default. Each repair is
  * an issue. What cannot be repaired (no id, no date, no title) is left for the schema to report, and drops
  * the event. Returns the input itself when nothing needed repair.
  */
@@ -45,6 +71,11 @@ export function prepareEvent(raw: unknown, index: number, issues: DatasetIssue[]
       return salvaged === undefined ? [] : [salvaged];
     });
     if (kept.length !== more.length || kept.some((place, i) => place !== more[i])) set('additionalLocations', kept);
+  }
+
+  for (const [key, schema, noun, looksValid] of LISTS) {
+    const kept = salvageItems(event[key], schema, issues, { at: ['events', index, key], noun, eventId, looksValid });
+    if (kept !== event[key]) set(key, kept);
   }
 
   if (!isSignificance(event.significance)) {

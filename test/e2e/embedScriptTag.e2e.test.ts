@@ -169,4 +169,25 @@ describe('the embed script', () => {
     expect(atlasRequests).toEqual(['/dist/embed/world-atlas-110m.json']);
     expect(pageErrors).toEqual([]);
   });
+
+  it('data-highlight-since marks the events of a live story newer than it, and only those', async () => {
+    const { page, pageErrors } = await browser.open();
+    await openHtml(
+      page,
+      browser.origin,
+      `<div id="live" data-flashpoint data-src="${DATASET_PATH}" data-highlight-since="2024-01-27T00:00:00Z"></div>` +
+        `<script src="${EMBED_SCRIPT_PATH}"></script>`,
+    );
+    await page.waitForSelector(`#live ${MARK}`);
+    await page.waitForSelector('#live .fp-mark__new');
+    await page.waitForSelector('#live [data-fp="event-list"] .fp-new-badge');
+    // The list under the graphic names every event: the badged ones are exactly those from 27 January 2024 on.
+    const marked = await page.$$eval('#live [data-fp="event-list"] [data-event-id]', (items) =>
+      items.filter((item) => item.querySelector('.fp-new-badge')).map((item) => item.getAttribute('data-event-id')),
+    );
+    const all = await page.$$eval('#live [data-fp="event-list"] [data-event-id]', (items) => items.length);
+    expect(marked).toContain('tower-22-drone-attack');
+    expect(marked.length).toBeLessThan(all);
+    expect(pageErrors).toEqual([]);
+  });
 });

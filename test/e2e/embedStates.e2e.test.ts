@@ -176,7 +176,8 @@ describe('embed states', () => {
     });
     await hostPage(page, browser.origin);
     await mountHost(page, { src: DATASET_PATH });
-    await page.waitForSelector('#host [data-fp="embed-status"][data-state="list-instead"]');
+    // The Timeline's own boundary: a sentence and the list of the same events, in the Timeline's place.
+    await page.waitForSelector('#host [data-fp="graphic-fallback"][data-failed="Timeline"]');
     expect(await page.locator('#host [data-fp="event-list"] [data-event-id]').count()).toBe(dataset.events.length);
     expect(await page.locator('#host [data-fp="timeline"]').count()).toBe(0);
     await page.waitForFunction(() => (window as unknown as { __errors: unknown[] }).__errors.length > 0);

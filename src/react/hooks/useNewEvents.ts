@@ -12,7 +12,8 @@ export interface HighlightSinceProps {
   /**
    * Developing stories: events newer than this instant (an ISO 8601 date-time, or epoch ms) carry a "New" badge
    * and "New: " in their accessible name; the Timeline also says how many arrived, once per update. "Newer" is
-   * `eventAddedAt(event)` when given, else the event's own start (a date known to the day counts all that day).
+   * `eventAddedAt(event)` when given, else the event's `addedAt`, else its start (a date known to the day counts
+   * all that day).
    */
   highlightSince?: string | number | null;
   /** When each event was published or added (ISO date-time or epoch ms), if the host knows it better than its start. */
