@@ -1,0 +1,159 @@
+// Every graphic the leak test mounts and destroys, each with what a reader does to it in between: open an event,
+// hover, zoom, filter, move with the keyboard. Each round mounts into a fresh container (see mountAndDestroy.ts).
+import type { ReactElement } from 'react';
+import {
+  Credits,
+  EventDetail,
+  EventList,
+  FilterBar,
+  IntensityChart,
+  Legend,
+  MapInset,
+  Timeline,
+  VerticalTimeline,
+  type TimelineProps,
+} from '../../../src/react/index';
+import { escalation2023 } from '../../../src/datasets/index';
+import { createTheme } from '../../../src/theme/index';
+import { TooltipPlot } from './TooltipPlot';
+import { click, drag, hover, nextFrame, press, unhover, waitFor } from './interact';
+import { brushIntensity, pickMapPoint, readCards, readTimeline, tickFilter, zoomIn } from './readerActions';
+
+export interface Graphic {
+  name: string;
+  /** Rounds counted after the warm-up (200 for the Timeline; the figure). */
+  rounds: number;
+  width: number;
+  render(): ReactElement;
+  /** Waits for the graphic to be drawn, then does what a reader would. */
+  interact(host: HTMLElement): Promise<void>;
+}
+
+const dataset = escalation2023;
+const TOWER_22 = 'tower-22-drone-attack';
+const theme = createTheme({ colors: { background: '#f4efe6', surface: '#ebe3d4', text: '#2b2118' } });
+const noop = () => undefined;
+
+type Action = (host: HTMLElement) => Promise<void>;
+
+function timeline(name: string, rounds: number, props: Partial<TimelineProps>, ...extras: Action[]) {
+  return {
+    name,
+    rounds,
+    width: 1280,
+    render: () => <Timeline dataset={dataset} locale="en-GB" {...props} />,
+    async interact(host: HTMLElement) {
+      await readTimeline(host);
+      for (const extra of extras) await extra(host);
+      await nextFrame();
+    },
+  } satisfies Graphic;
+}
+
+const TIMELINE_ROUNDS = 200;
+/** Every option at once: the heaviest graphic, fewer rounds to keep the file near three minutes. */
+const ALL_OPTIONS_ROUNDS = 100;
+/**
+ * Each option on its own: counts are exact, so a few rounds name the option that leaks a listener, observer, timer
+ * or node; a slow heap leak shows in the rounds above.
+ */
+const OPTION_ROUNDS = 10;
+/** The two list-like graphics re-render every card on each key: 100 rounds, still far above any one-off cost. */
+const LIST_ROUNDS = 100;
+
+export const GRAPHICS: Graphic[] = [
+  timeline('Timeline', TIMELINE_ROUNDS, {}),
+  timeline(
+    'Timeline with every option',
+    ALL_OPTIONS_ROUNDS,
+    { showFilters: true, showIntensity: true, showMap: true, syncHash: true, theme, defaultSelectedId: TOWER_22 },
+    tickFilter,
+    zoomIn,
+    pickMapPoint,
+  ),
+  timeline('Timeline showFilters', OPTION_ROUNDS, { showFilters: true }, tickFilter),
+  timeline('Timeline showIntensity', OPTION_ROUNDS, { showIntensity: true }),
+  timeline('Timeline showMap', OPTION_ROUNDS, { showMap: true }, pickMapPoint),
+  timeline('Timeline syncHash', OPTION_ROUNDS, { syncHash: true }),
+  timeline('Timeline theme object', OPTION_ROUNDS, { theme }),
+  timeline('Timeline event selected', OPTION_ROUNDS, { defaultSelectedId: TOWER_22 }),
+  timeline('Timeline zoom step', OPTION_ROUNDS, {}, zoomIn),
+  {
+    name: 'VerticalTimeline',
+    rounds: LIST_ROUNDS,
+    width: 375,
+    render: () => <VerticalTimeline dataset={dataset} locale="en-GB" />,
+    interact: readCards,
+  },
+  {
+    name: 'EventList',
+    rounds: LIST_ROUNDS,
+    width: 720,
+    render: () => <EventList dataset={dataset} locale="en-GB" />,
+    async interact(host) {
+      const item = await waitFor(host, 'ol[data-fp="event-list"] > li[data-event-id]');
+      hover(item);
+      press(item, 'ArrowDown');
+      unhover(item);
+    },
+  },
+  {
+    name: 'EventDetail',
+    rounds: 200,
+    width: 720,
+    render: () => <EventDetail dataset={dataset} eventId={TOWER_22} onSelectEvent={noop} onClose={noop} />,
+    async interact(host) {
+      const related = await waitFor(host, '.fp-related__button');
+      click(related);
+      press(related, 'Escape');
+    },
+  },
+  {
+    name: 'MapInset',
+    rounds: 200,
+    width: 480,
+    render: () => <MapInset dataset={dataset} />,
+    interact: pickMapPoint,
+  },
+  {
+    name: 'IntensityChart',
+    rounds: 200,
+    width: 720,
+    render: () => <IntensityChart dataset={dataset} locale="en-GB" />,
+    interact: (host) => brushIntensity(host, (brush) => drag(brush, 100, 300)),
+  },
+  {
+    name: 'FilterBar',
+    rounds: 200,
+    width: 720,
+    render: () => <FilterBar dataset={dataset} locale="en-GB" />,
+    interact: tickFilter,
+  },
+  {
+    name: 'Legend',
+    rounds: 200,
+    width: 720,
+    render: () => <Legend dataset={dataset} locale="en-GB" />,
+    interact: (host) => waitFor(host, '[data-fp="legend"]').then(noop),
+  },
+  {
+    name: 'Credits',
+    rounds: 200,
+    width: 720,
+    render: () => <Credits dataset={dataset} locale="en-GB" />,
+    interact: nextFrame,
+  },
+  {
+    name: 'Tooltip',
+    rounds: 200,
+    width: 400,
+    render: () => <TooltipPlot dataset={dataset} eventId={TOWER_22} />,
+    async interact(host) {
+      const trigger = await waitFor(host, 'button[data-trigger]');
+      hover(trigger);
+      await waitFor(host, '[role="tooltip"]');
+      press(trigger, 'Escape');
+      unhover(trigger);
+    },
+  },
+];
