@@ -1,5 +1,5 @@
 import { EventBody } from './EventBody';
-import { EventErrorBoundary } from './EventErrorBoundary';
+import { ErrorBoundary } from './ErrorBoundary';
 import type { EventListContext, ListedEvent } from './eventListContext';
 import { Heading } from './Heading';
 import { text } from './safeData';
@@ -18,9 +18,9 @@ export function EventArticle({ item, context, titleId }: EventArticleProps) {
       <Heading level={context.headingLevel} id={titleId} className="fp-event__title">
         <bdi>{text(item.event.title) || item.eventId || ''}</bdi>
       </Heading>
-      <EventErrorBoundary fallback={<p className="fp-event__unavailable">{context.messages.eventUnavailable}</p>}>
+      <ErrorBoundary fallback={<p className="fp-event__unavailable">{context.messages.eventUnavailable}</p>}>
         <EventBody item={item} context={context} />
-      </EventErrorBoundary>
+      </ErrorBoundary>
     </article>
   );
 }

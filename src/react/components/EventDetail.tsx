@@ -6,7 +6,7 @@ import { DEFAULT_LOCALE, useLocaleSettings } from '../hooks/useLocaleSettings';
 import { useTimeDisplay } from '../hooks/useTimeDisplay';
 import { CloseButton } from './CloseButton';
 import { EventBody } from './EventBody';
-import { EventErrorBoundary } from './EventErrorBoundary';
+import { ErrorBoundary } from './ErrorBoundary';
 import { buildEventListContext, type EventListContext } from './eventListContext';
 import { Heading } from './Heading';
 import { clampLevel, cx, text } from './safeData';
@@ -145,9 +145,9 @@ const EventDetailGraphic = forwardRef<HTMLElement, EventDetailProps>(function Ev
               {closeButton}
             </div>
             <div className="fp-event-detail__body">
-              <EventErrorBoundary fallback={<p className="fp-event__unavailable">{messages.eventUnavailable}</p>}>
+              <ErrorBoundary fallback={<p className="fp-event__unavailable">{messages.eventUnavailable}</p>}>
                 <EventBody item={item} context={context} />
-              </EventErrorBoundary>
+              </ErrorBoundary>
             </div>
           </>
         ) : (
