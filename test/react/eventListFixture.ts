@@ -1,21 +1,8 @@
 import type { Dataset, TimelineEvent } from '../../src/schema/index';
+import { parsedEvent } from '../fixtures/parsedEvent';
 
 /** An event with every list defaulted, as the parser returns it. */
-export function event(fields: Partial<TimelineEvent> & Pick<TimelineEvent, 'id' | 'start' | 'title'>): TimelineEvent {
-  return {
-    category: 'attack',
-    actors: [],
-    targets: [],
-    casualties: [],
-    disputes: [],
-    related: [],
-    sources: [],
-    media: [],
-    significance: 3,
-    tags: [],
-    ...fields,
-  };
-}
+export const event = parsedEvent;
 
 /** A small dataset in the shape `parseDataset` returns, built directly (no parser) so tests can also break it. */
 export function fixtureDataset(events?: TimelineEvent[]): Dataset {

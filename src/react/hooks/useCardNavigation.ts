@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import { nearestSurvivor } from './useKeptListFocus';
 
 export interface CardNavigationOptions {
   /** The list whose children are the cards; each card is known by its element `id`. */
@@ -39,16 +40,7 @@ const MUTED = 'data-fp-muted-tab';
 function survivor(keys: readonly string[], key: string | null, previous: readonly string[]): string | null {
   if (key === null) return null;
   if (keys.includes(key)) return key;
-  const at = previous.indexOf(key);
-  if (at < 0) return null;
-  const present = new Set(keys);
-  for (let step = 1; step < previous.length; step += 1) {
-    const later = previous[at + step];
-    if (later !== undefined && present.has(later)) return later;
-    const earlier = previous[at - step];
-    if (earlier !== undefined && present.has(earlier)) return earlier;
-  }
-  return null;
+  return nearestSurvivor(previous, new Set(keys), key);
 }
 
 function cardOf(list: HTMLElement, node: Node | null): HTMLElement | null {
