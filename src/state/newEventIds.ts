@@ -55,3 +55,17 @@ export function newEventIds(
   }
   return ids;
 }
+
+/**
+ * How many of `ids` were not announced before; records them in `announced`. Each new event is counted in one
+ * announcement, the first time it is new, whatever re-renders, zooms or filters come after.
+ */
+export function takeNewArrivals(ids: ReadonlySet<string>, announced: Set<string>): number {
+  let arrived = 0;
+  for (const id of ids) {
+    if (announced.has(id)) continue;
+    announced.add(id);
+    arrived += 1;
+  }
+  return arrived;
+}

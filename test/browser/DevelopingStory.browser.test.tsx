@@ -204,6 +204,29 @@ describe('New events (highlightSince) in Chromium', () => {
   });
 });
 
+describe('New events in a VerticalTimeline (Chromium)', () => {
+  const since = startEpochMs(ordered[10]!.start);
+  const liveTexts = (host: HTMLElement) => [...host.querySelectorAll('.fp-live-region')].map((r) => r.textContent);
+
+  it('on its own, announces each batch once in its own (hidden) live region', async () => {
+    const vertical = (dataset: Dataset) => <VerticalTimeline dataset={dataset} locale="en-GB" highlightSince={since} />;
+    const { host, update } = await mount(vertical(slice(0, 13)), 420);
+    await wait(900);
+    const live = host.querySelector<HTMLElement>('.fp-vertical > .fp-live-region')!;
+    expect(live.textContent).toMatch(/^2 new events since /);
+    expect(live.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    await update(vertical(slice(0, 16)));
+    await expect.poll(() => live.textContent, { timeout: 3000 }).toMatch(/^3 new events since /);
+  });
+
+  it('inside a narrow Timeline, says it once: only the Timeline’s region speaks', async () => {
+    const { host } = await mount(timeline(slice(0, 13), { highlightSince: since }), 420);
+    await wait(900);
+    expect(host.querySelector('[data-fp="vertical-timeline"]')).not.toBeNull();
+    expect(liveTexts(host).filter((text) => /new event/.test(text ?? ''))).toHaveLength(1);
+  });
+});
+
 describe('VerticalTimeline and the List view across updates (Chromium)', () => {
   it('keeps the reader’s place when earlier events are added above, and focus on a removed card’s neighbour', async () => {
     const data = slice(10, 20);

@@ -24,7 +24,12 @@ import { ThemeScope } from './ThemeScope';
 import { useNewEvents, type HighlightSinceProps } from '../hooks/useNewEvents';
 import { NewEventsContext } from '../hooks/newEventsContext';
 import { GraphicGuard } from './GraphicGuard';
+import { LiveRegion } from './LiveRegion';
+import { useNewEventsAnnouncement } from '../hooks/useNewEventsAnnouncement';
+import { formatPlural } from '../../i18n/mapMessages';
 import type { GraphicProps } from './graphicErrors';
+
+const NONE_NEW: ReadonlySet<string> = new Set();
 
 export interface VerticalTimelineProps extends GraphicProps, HighlightSinceProps {
   /** A validated dataset (parseDataset / safeParseDataset). */
@@ -93,6 +98,10 @@ function VerticalTimelineGraphic(props: VerticalTimelineProps) {
   const listed = built.events;
   const phases = useMemo(() => objects(dataset?.phases), [dataset]);
   const newEvents = useNewEvents(dataset, props, { locale: tag, timeZone, messages });
+  // Inside a Timeline its live region says it; on its own, this graphic says it.
+  const newAnnouncement = useNewEventsAnnouncement(embedded ? NONE_NEW : newEvents.ids, (count) =>
+    formatPlural(messages.announceNew, count, tag, { since: newEvents.sinceText }),
+  );
   const layout = useMemo(
     () =>
       layoutVertical(
@@ -224,6 +233,7 @@ function VerticalTimelineGraphic(props: VerticalTimelineProps) {
               );
             })}
           </ol>
+          {!embedded && <LiveRegion message={newAnnouncement} />}
         </Root>
       </NewEventsContext.Provider>
     </ThemeScope>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { interpolate } from '../../i18n/interpolate';
 import type { Messages } from '../../i18n/messages';
 import { useAnnouncer } from './useAnnouncer';
+import { takeNewArrivals } from '../../state/newEventIds';
 
 export interface TimelineAnnouncementsOptions {
   selectedId: string | null;
@@ -71,12 +72,7 @@ export function useTimelineAnnouncements(options: TimelineAnnouncementsOptions):
         );
     }
     state.selectedId = selectedId;
-    let arrived = 0;
-    for (const id of newIds) {
-      if (state.announced.has(id)) continue;
-      state.announced.add(id);
-      arrived += 1;
-    }
+    const arrived = takeNewArrivals(newIds, state.announced);
     if (arrived > 0 && describeNew) parts.push(describeNew(arrived));
     // At mount the region has only just been rendered: wait until screen readers have registered it.
     if (parts.length > 0) announce(parts.join(' '), state.mounted ? 0 : SHOWING_DELAY_MS, true);
