@@ -176,7 +176,8 @@ describe('New events (highlightSince) in Chromium', () => {
   it('marks the right events, announces each batch once, repeats nothing on re-render, and passes axe', async () => {
     const first = timeline(slice(0, 13), { highlightSince: since });
     const { host, update } = await mount(first);
-    const heardAtMount = await sayings(host, 1200);
+    // Mount, then the region's settling delay (500 ms): generous on a loaded machine.
+    const heardAtMount = await sayings(host, 3000);
     expect(heardAtMount).toHaveLength(1);
     expect(heardAtMount[0]).toMatch(/^2 new events since /);
     const fresh = [ordered[11]!.id, ordered[12]!.id];
@@ -189,12 +190,12 @@ describe('New events (highlightSince) in Chromium', () => {
       expect(mark.querySelector('.fp-mark__new')!.getBoundingClientRect().width).toBeGreaterThan(4);
     }
     // An unrelated re-render, a zoom and a filter-free pan: nothing new to say.
-    const quiet = sayings(host, 1500);
+    const quiet = sayings(host, 2500);
     await update(timeline(slice(0, 13), { highlightSince: since, showLegend: false }));
     zoomIn(host);
     expect((await quiet).filter((text) => /new event/.test(text))).toEqual([]);
     // The next update brings three more: said once.
-    const next = sayings(host, 1500);
+    const next = sayings(host, 2500);
     await update(timeline(slice(0, 16), { highlightSince: since, showLegend: false }));
     expect((await next).filter((text) => /new event/.test(text))).toEqual([
       expect.stringMatching(/^3 new events since /),

@@ -10,6 +10,7 @@ import { GRAPHICS, type Graphic } from './leaks/graphics';
 import { measure, mountAndDestroy } from './leaks/mountAndDestroy';
 import { figures, leaksBetween, type Tolerances } from './leaks/compareMeasurements';
 import { LEAKY, leakyGraphic } from './leaks/leakyGraphic';
+import { zoneIndependentRepeat } from './zoneRepeat';
 
 /** Rounds before the baseline: the first mounts compile code and fill caches (formatters, zone offsets) for good. */
 const WARM_UP_ROUNDS = 10;
@@ -35,7 +36,7 @@ async function roundsOf(graphic: Graphic, rounds: number): Promise<void> {
   for (let round = 0; round < rounds; round += 1) await mountAndDestroy(graphic);
 }
 
-describe('mounting and destroying each graphic leaves nothing behind', () => {
+describe.skipIf(zoneIndependentRepeat)('mounting and destroying each graphic leaves nothing behind', () => {
   for (const graphic of GRAPHICS) {
     it(`${graphic.name}: ${graphic.rounds} rounds`, async ({ annotate }) => {
       await page.viewport(graphic.width + 40, 900);
