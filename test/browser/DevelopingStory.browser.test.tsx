@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { act, type ReactElement } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { EventList, Timeline, VerticalTimeline, type TimelineProps } from '../../src/react/index';
 import { escalation2023 } from '../../src/datasets/index';
@@ -38,9 +39,12 @@ async function mount(element: ReactElement, width = 1280) {
   setActEnvironment(false);
   return {
     host,
-    /** The host publishing an update: a plain re-render, outside act, then time for effects and focus moves. */
+    /**
+     * The host publishing an update: a re-render outside act, committed with its effects before this returns (a
+     * busy CI machine once took longer than the wait to commit a plain render), then time for timers and focus.
+     */
     update: async (next: ReactElement) => {
-      root.render(next);
+      flushSync(() => root.render(next));
       await wait(200);
     },
   };
@@ -70,7 +74,8 @@ const zoomIn = (host: HTMLElement) =>
   [...host.querySelectorAll('button')]
     .find((button) => button.textContent === 'Zoom in' || button.getAttribute('aria-label') === 'Zoom in')!
     .click();
-const region = (host: HTMLElement) => host.querySelector('.fp-timeline > .fp-live-region')!.textContent ?? '';
+// Null-safe: a failed test unmounts while `sayings` still polls.
+const region = (host: HTMLElement) => host.querySelector('.fp-timeline > .fp-live-region')?.textContent ?? '';
 
 /** Every new text the region gets during `ms`, polled: what a screen reader would be given. */
 async function sayings(host: HTMLElement, ms: number): Promise<string[]> {
@@ -137,7 +142,7 @@ describe('Timeline focus across updates (Chromium)', () => {
     const detail = host.querySelector('[data-fp="event-detail"]')!;
     expect(detail.contains(active())).toBe(true);
     await wait(700);
-    const heard = sayings(host, 1500);
+    const heard = sayings(host, 3000);
     await update(timeline(without(data, target.id)));
     expect(host.querySelector('[data-fp="event-detail"]')).toBeNull();
     expect(host.querySelector('svg.fp-plot')!.contains(active())).toBe(true);
