@@ -118,7 +118,7 @@ for (const [path, module] of Object.entries(files)) {
           a11y.test === 'off' ||
           !Story.tags.includes('test') ||
           (matrix.defaultOnly === true && variant.name !== DEFAULT_VARIANT);
-        it.skipIf(skipped)(`${Story.storyName ?? exportName} · ${variant.name}`, { timeout: 60_000 }, async () => {
+        it.skipIf(skipped)(`${Story.storyName ?? exportName} · ${variant.name}`, { timeout: 120_000 }, async () => {
           await Story.load();
           const canvas = await mountInBrowser(<Story />);
           await settle();
