@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StrictMode } from 'react';
 import { act, fireEvent, render, renderHook } from '@testing-library/react';
 import { EventList, Timeline, VerticalTimeline } from '../../src/react/index';
 import { escalation2023 } from '../../src/datasets/index';
@@ -144,6 +145,24 @@ describe('<Timeline> as the dataset changes (developing stories)', () => {
     expect(region(container)).toBe(said);
     rerender(<Timeline dataset={first(9)} highlightSince={since} showLegend={false} />);
     expect(region(container)).toMatch(/^1 new event since /);
+  });
+});
+
+describe('new-events announcements under StrictMode (development’s unmount and remount)', () => {
+  it('the Timeline and a standalone VerticalTimeline each say the mount’s batch once', () => {
+    const since = sinceAfter(5);
+    const { container } = render(
+      <StrictMode>
+        <Timeline dataset={first(8)} highlightSince={since} />
+        <VerticalTimeline dataset={first(7)} highlightSince={since} />
+      </StrictMode>,
+    );
+    settle();
+    const said = [...container.querySelectorAll('[role="status"]')].map((live) => live.textContent);
+    expect(said).toEqual([
+      expect.stringMatching(/^3 new events since /),
+      expect.stringMatching(/^2 new events since /),
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StrictMode, useEffect, useRef } from 'react';
 import { act, renderHook } from '@testing-library/react';
 import { useAnnouncer } from '../../src/react/hooks/useAnnouncer';
 import { SHOWING_DELAY_MS, useTimelineAnnouncements } from '../../src/react/hooks/useTimelineAnnouncements';
@@ -54,5 +55,40 @@ describe('useTimelineAnnouncements(options)', () => {
     expect(result.current).toBe('Details closed');
     act(() => vi.advanceTimersByTime(SHOWING_DELAY_MS));
     expect(result.current).toBe('Showing 5 of 33');
+  });
+});
+
+describe('useAnnouncer() under StrictMode', () => {
+  it('still says an announcement made at mount, once, after development’s unmount and remount', () => {
+    const { result } = renderHook(
+      () => {
+        const announcer = useAnnouncer();
+        const { announce } = announcer;
+        // Like the new-events count: each event is counted once, so the remount's effect has nothing to add.
+        const counted = useRef(false);
+        useEffect(() => {
+          if (!counted.current) announce('2 new events', SHOWING_DELAY_MS, true);
+          counted.current = true;
+        }, [announce]);
+        return announcer;
+      },
+      { wrapper: StrictMode },
+    );
+    act(() => vi.advanceTimersByTime(SHOWING_DELAY_MS - 1));
+    expect(result.current.message).toBe('');
+    act(() => vi.advanceTimersByTime(1));
+    expect(result.current.message).toBe('2 new events');
+    act(() => vi.advanceTimersByTime(10 * SHOWING_DELAY_MS));
+    expect(result.current.message).toBe('2 new events');
+  });
+
+  it('says nothing after a real unmount', () => {
+    const { result, unmount } = renderHook(() => useAnnouncer(), { wrapper: StrictMode });
+    act(() => result.current.announce('Showing 3', 500));
+    const spoken = result.current;
+    unmount();
+    act(() => vi.advanceTimersByTime(1_000));
+    expect(spoken.message).toBe('');
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -15,6 +15,8 @@ export interface Announcer {
 export function useAnnouncer(): Announcer {
   const [message, setMessage] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The delayed announcement still waiting, kept so a remount can start its wait again. */
+  const waiting = useRef<{ text: string; delay: number; repeat: boolean } | null>(null);
   const last = useRef('');
 
   const say = useCallback((text: string, repeat = false) => {
@@ -25,15 +27,31 @@ export function useAnnouncer(): Announcer {
     setMessage((shown) => (again && shown === text ? `${text}\u00a0` : text));
   }, []);
 
-  const announce = useCallback(
-    (text: string, delay = 0, repeat = false) => {
-      if (!(delay > 0)) return say(text, repeat);
+  const wait = useCallback(
+    (next: { text: string; delay: number; repeat: boolean }) => {
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => say(text, repeat), delay);
+      waiting.current = next;
+      timer.current = setTimeout(() => {
+        waiting.current = null;
+        say(next.text, next.repeat);
+      }, next.delay);
     },
     [say],
   );
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const announce = useCallback(
+    (text: string, delay = 0, repeat = false) => {
+      if (!(delay > 0)) return say(text, repeat);
+      wait({ text, delay, repeat });
+    },
+    [say, wait],
+  );
+
+  useEffect(() => {
+    // StrictMode (development) unmounts and remounts at once: the cleanup below cancelled an announcement made at
+    // mount, and nothing will make it again (what it reported is already counted as said), so wait for it anew.
+    if (waiting.current) wait(waiting.current);
+    return () => clearTimeout(timer.current);
+  }, [wait]);
   return { message, announce };
 }
