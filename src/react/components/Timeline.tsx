@@ -1,13 +1,8 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Dataset } from '../../schema/dataset';
-import type { AxisDirection, ClusterMark, Domain, EventMark, LaneMode } from '../../layout/types';
-import { countEventsInView } from '../../layout/countEventsInView';
-import { clusterZoomDomain } from '../../layout/clusterZoomDomain';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { AxisDirection, EventMark, LaneMode } from '../../layout/types';
 import { describeShowing } from '../../i18n/describeShowing';
 import { useTimelineAnnouncements } from '../hooks/useTimelineAnnouncements';
 import { LiveRegion } from './LiveRegion';
-import type { LaneAccessor } from '../../layout/assignLanes';
-import type { MessageOverrides } from '../../i18n/messages';
 import { describeTimeDisplay, displayZone, type TimeDisplay } from '../../i18n/displayZone';
 import { resolveTimeZone } from '../../i18n/intl';
 import { DEFAULT_LOCALE, useLocaleSettings } from '../hooks/useLocaleSettings';
@@ -21,8 +16,8 @@ import { useMeasureText } from '../hooks/useMeasureText';
 import { cssPixels } from '../hooks/cssPixels';
 import { useTimelineModel } from '../hooks/useTimelineModel';
 import { useTimelineZoom } from '../hooks/useTimelineZoom';
-import { useMarkNavigation } from '../hooks/useMarkNavigation';
-import { useEventHash } from '../hooks/useEventHash';
+import { useTimelineSelection } from '../hooks/useTimelineSelection';
+import { useShownInView } from '../hooks/useShownInView';
 import { useTooltip } from '../hooks/useTooltip';
 import { useMarkWords } from '../hooks/useMarkWords';
 import { buildEventListContext } from './eventListContext';
@@ -35,104 +30,26 @@ import { TimelinePlot, LANES_TOP } from './TimelinePlot';
 import { Tooltip } from './Tooltip';
 import { TimelineToolbar, type LinkMode, type TimelineView } from './TimelineToolbar';
 
-export type { LinkMode };
+export type { LinkMode, TimelineProps };
 import { FilterBar } from './FilterBar';
 import { VerticalTimeline } from './VerticalTimeline';
 import { Credits } from './Credits';
 import { TimelinePanels } from './TimelinePanels';
 import { useTimelineFilters } from '../hooks/useTimelineFilters';
 import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint';
-import type { FilterMode, Filters } from '../../state/filterModel';
 import { ThemeScope } from './ThemeScope';
-import { useNewEvents, type HighlightSinceProps } from '../hooks/useNewEvents';
+import { useNewEvents } from '../hooks/useNewEvents';
 import { NewEventsContext } from '../hooks/newEventsContext';
-import { useRemovedSelection } from '../hooks/useRemovedSelection';
 import { formatPlural } from '../../i18n/mapMessages';
 import { interpolate } from '../../i18n/interpolate';
 import { NewEventsKey } from './NewEventsKey';
 import { useKnownFiltersOnUpdate } from '../hooks/useKnownFiltersOnUpdate';
 import { GraphicGuard } from './GraphicGuard';
-import type { GraphicProps } from './graphicErrors';
+import type { TimelineProps } from './TimelineProps';
 
 // Neither depends on the zoom: kept out of the per-frame re-render.
 const StableEventList = memo(EventList);
 const StableLegend = memo(Legend);
-
-export interface TimelineProps extends GraphicProps, HighlightSinceProps {
-  /** A validated dataset (parseDataset / safeParseDataset). */
-  dataset: Dataset;
-  /** IANA zone of the axis and of events whose place names none. Default: the dataset's zone. */
-  timeZone?: string;
-  /**
-   * Which clock times are shown in (controlled): each event in its place's zone and the axis in `timeZone`
-   * ("place"), the reader's zone ("reader", applied after mount: server and first render show "place"), or
-   * "utc". Every time of day names its zone, and the line under the graphic says which display is on.
-   */
-  timeDisplay?: TimeDisplay;
-  /** The time display at first (uncontrolled). Default "place". */
-  defaultTimeDisplay?: TimeDisplay;
-  onTimeDisplayChange?: (display: TimeDisplay) => void;
-  /** Show the switch between the place's time, the reader's and UTC beside the controls. Default true. */
-  showTimeDisplaySwitch?: boolean;
-  /**
-   * Which way time runs on the axis, whatever the text direction: "ltr" (default) earliest at the left,
-   * "rtl" earliest at the right. An editorial choice, hence a prop: news graphics in Arabic and Persian
-   * mostly keep left-to-right time axes, Hebrew ones often mirror them. Labels, arrows, keys (← → follow
-   * the axis), dragging and the Earlier/Later buttons all follow it; text keeps its own direction.
-   */
-  axisDirection?: AxisDirection;
-  /**
-   * Below this container width (px) the Timeline shows the same events as a `VerticalTimeline` (time down the
-   * page, one card per event), with its filters, time switch, credits and live region. Default 560; 0 never.
-   */
-  verticalBelow?: number;
-  /** Words to replace (see `en` in the i18n messages). */
-  messages?: MessageOverrides;
-  /** Lanes by acting actor (default), category, country, or one lane. */
-  laneMode?: LaneMode;
-  /** Your own lanes: `(event) => ({ key, label })`; overrides laneMode. */
-  laneAccessor?: LaneAccessor;
-  /** Below this container width (px) every event goes in one lane. Default 480. */
-  singleLaneBelow?: number;
-  /** The selected event (controlled); null for none. */
-  selectedId?: string | null;
-  /** The event selected at first (uncontrolled). */
-  defaultSelectedId?: string | null;
-  onSelectedIdChange?: (id: string | null) => void;
-  /** The visible span, epoch ms (controlled). */
-  domain?: Domain;
-  /** The span shown at first (uncontrolled). Default: every event, with padding. */
-  defaultDomain?: Domain;
-  onDomainChange?: (domain: Domain) => void;
-  /** Which cause → response arrows to draw at first: all, only the selected event's, or none. Default "all". */
-  defaultLinkMode?: LinkMode;
-  /** Shade the dataset's phases. Default true. */
-  showPhases?: boolean;
-  /** Show the legend under the graphic. Default true. */
-  showLegend?: boolean;
-  /** Write the selected event into the page URL as `#event=<id>`. Reading it always works. Default false. */
-  syncHash?: boolean;
-  /** Filters by category, actor, country, claim status and significance (controlled). */
-  filters?: Filters;
-  /** The filters at first (uncontrolled). */
-  defaultFilters?: Filters;
-  onFiltersChange?: (filters: Filters) => void;
-  /** Show the filter bar above the graphic. Default false. */
-  showFilters?: boolean;
-  /** Filtered-out events are dimmed (default) or hidden. */
-  filterMode?: FilterMode;
-  /** Show the intensity chart (events per day or week, reported counts) under the graphic; its brush zooms. Default false. */
-  showIntensity?: boolean;
-  /** Show a map of the places of the events in view, linked both ways with the graphic. Default false. */
-  showMap?: boolean;
-  /** Show "Updated …", corrections, the credit and the sources under the graphic. Default true. */
-  showCredits?: boolean;
-  /** Width used on the server and before the container is measured, px. Default 720. */
-  initialWidth?: number;
-  /** Heading level of the title (the dataset's); 0 hides it. Default 2. */
-  headingLevel?: number;
-  className?: string;
-}
 
 const PANEL_MIN_CONTAINER = 880;
 const PANEL_WIDTH = 340;
@@ -238,77 +155,25 @@ function TimelineGraphic(props: TimelineProps) {
     shown: drawPlot && view === 'graphic' && !vertical,
   });
 
-  /** Keep the span, and centre an event that is out of view. */
-  const bringIntoView = useCallback(
-    (id: string) => {
-      const extent = layout.extents.get(id);
-      if (!extent || (extent.start >= domain[0] && extent.end <= domain[1])) return;
-      const span = domain[1] - domain[0];
-      const centre = (extent.start + extent.end) / 2;
-      zoom.zoomTo([centre - span / 2, centre + span / 2]);
-    },
-    [layout.extents, domain, zoom],
-  );
-  const select = useCallback(
-    (id: string | null) => {
-      setSelectedId(id);
-      if (id) bringIntoView(id);
-    },
-    [setSelectedId, bringIntoView],
-  );
-  const zoomToCluster = useCallback(
-    (cluster: ClusterMark) => zoom.zoomTo(clusterZoomDomain(cluster, layout.extents, model.minSpan)),
-    [zoom, layout.extents, model.minSpan],
-  );
-
-  // Focus moves into the detail once it has rendered (opened from a mark, or another event picked in it).
-  const focusDetail = useRef(false);
-  const openDetail = useCallback(
-    (id: string) => {
-      select(id);
-      // Already open on this event: nothing re-renders, so focus moves now.
-      if (id === selectedId && detailRef.current) detailRef.current.focus();
-      else focusDetail.current = true;
-    },
-    [select, selectedId],
-  );
-  useEffect(() => {
-    if (!focusDetail.current) return;
-    focusDetail.current = false;
-    detailRef.current?.focus();
-  }, [selectedId]);
-  const nav = useMarkNavigation({
-    marks: layout.marks,
-    extents: layout.extents,
-    axisDirection,
-    plotRef: svgRef,
-    selectedId: hasSelection ? selectedId : null,
-    onOpen: openDetail,
-    onClose: () => closeDetail(),
-    onZoomCluster: zoomToCluster,
-    onZoomBy: zoom.zoomBy,
-  });
-  /** Close the detail and give focus back to the mark of its event (or its cluster, or the nearest one). */
-  const closeDetail = () => {
-    const id = selectedId;
-    select(null);
-    if (id) nav.focusEvent(id);
-  };
-  const tooltip = useTooltip({ id: `${prefix}-tooltip` });
-
   const eventsById = useMemo(() => new Map(dataset.events.map((event) => [event.id, event])), [dataset]);
   const hasEvent = useCallback((id: string) => eventsById.has(id), [eventsById]);
-  // Developing stories: an update that removes the open event closes its detail and keeps focus in the graphic.
-  const detailFocusProps = useRemovedSelection({
+  const { select, openDetail, closeDetail, zoomToCluster, nav, detailFocusProps } = useTimelineSelection({
     selectedId,
-    hasEvent,
     setSelectedId,
+    hasSelection,
+    hasEvent,
+    layout,
+    preparedExtents: model.prepared.extentById,
+    domain,
+    minSpan: model.minSpan,
+    zoom,
+    axisDirection,
+    svgRef,
     detailRef,
-    extents: model.prepared.extentById,
-    focusNear: nav.focusEvent,
+    syncHash,
   });
+  const tooltip = useTooltip({ id: `${prefix}-tooltip` });
   const newEvents = useNewEvents(dataset, props, { locale: tag, timeZone: axisZone, messages });
-  useEventHash({ hasEvent: (id) => eventsById.has(id), selectedId, onHashEvent: select, syncHash });
 
   const { context } = useMemo(
     () =>
@@ -334,21 +199,7 @@ function TimelineGraphic(props: TimelineProps) {
     messages,
   });
   const { prepared } = model;
-  const preparedIds = useMemo(() => prepared.events.map((event) => event.id), [prepared]);
-  // For the live region: events in view that match the filters (of all the dataset's events). Without filters
-  // the layout has counted them already (a pass over 100,000 extents per frame saved), once it lays out.
-  const shownInView = useMemo(
-    () =>
-      filtering.matchingIds || !drawPlot
-        ? countEventsInView(
-            preparedIds,
-            prepared.extents,
-            domain,
-            filtering.matchingIds ? (id) => filtering.matchingIds!.has(id) : undefined,
-          )
-        : layout.eventsInView,
-    [preparedIds, prepared, domain, filtering.matchingIds, layout.eventsInView, drawPlot],
-  );
+  const shownInView = useShownInView(prepared, domain, filtering.matchingIds, layout, drawPlot);
   const announcement = useTimelineAnnouncements({
     selectedId: hasSelection ? selectedId : null,
     describeEvent,
