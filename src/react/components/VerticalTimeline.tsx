@@ -28,6 +28,7 @@ import { LiveRegion } from './LiveRegion';
 import { useNewEventsAnnouncement } from '../hooks/useNewEventsAnnouncement';
 import { formatPlural } from '../../i18n/mapMessages';
 import type { GraphicProps } from './graphicErrors';
+import { elementByIdWithin } from '../dom/elementWithin';
 
 const NONE_NEW: ReadonlySet<string> = new Set();
 
@@ -158,7 +159,7 @@ function VerticalTimelineGraphic(props: VerticalTimelineProps) {
     onHashEvent: (id) => {
       setSelectedId(id);
       const key = keyOfEvent.get(id);
-      const card = key ? listRef.current?.querySelector(`#${CSS.escape(key)}`) : null;
+      const card = key ? elementByIdWithin(listRef.current, key) : null;
       card?.scrollIntoView({ block: 'start', behavior: 'instant' });
     },
     syncHash,

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import { nearestSurvivor } from './useKeptListFocus';
+import { elementByIdWithin } from '../dom/elementWithin';
 
 export interface CardNavigationOptions {
   /** The list whose children are the cards; each card is known by its element `id`. */
@@ -72,7 +73,7 @@ export function useCardNavigation(options: CardNavigationOptions): CardNavigatio
   const focusCard = useCallback(
     (key: string, block: ScrollLogicalPosition = 'nearest') => {
       setFocusKey(key);
-      const card = listRef.current?.querySelector<HTMLElement>(`#${CSS.escape(key)}`);
+      const card = elementByIdWithin(listRef.current, key);
       if (!card) return;
       card.focus({ preventScroll: true });
       card.scrollIntoView({ block, behavior: reducedMotion() ? 'instant' : 'smooth' });

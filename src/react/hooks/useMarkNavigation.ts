@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { AxisDirection, ClusterMark, EventExtent, Mark } from '../../layout/types';
 import { useClientLayoutEffect } from './useClientLayoutEffect';
+import { elementWithAttribute } from '../dom/elementWithin';
 import {
   arrowTimeStep,
   laneNeighbour,
@@ -80,7 +81,7 @@ function resolve(marks: readonly Mark[], anchor: FocusAnchor, extents: ReadonlyM
 }
 
 const markElement = (plot: SVGSVGElement | null, key: string) =>
-  plot?.querySelector<SVGGElement>(`[data-mark-key="${CSS.escape(key)}"]`) ?? null;
+  elementWithAttribute<SVGGElement>(plot, 'data-mark-key', key);
 
 /**
  * The keyboard model of the graphic: one tab stop (roving tabindex) over marks in TIME order. ←/→ move

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { elementByIdWithin, elementWithAttribute } from '../../src/react/dom/elementWithin';
+
+describe('finding elements without a selector built from data', () => {
+  const root = document.createElement('div');
+  root.innerHTML = '<p id="a&quot;]b" data-key="x&quot;] , *"></p><p id="inside" data-key="plain"></p>';
+  const outside = document.createElement('p');
+  outside.id = 'outside';
+  document.body.append(root, outside);
+
+  it('matches an attribute value exactly, whatever selector syntax it holds', () => {
+    expect(elementWithAttribute(root, 'data-key', 'x"] , *')).toBe(root.firstElementChild);
+    expect(elementWithAttribute(root, 'data-key', 'plain')!.id).toBe('inside');
+    expect(elementWithAttribute(root, 'data-key', 'x')).toBeNull();
+    expect(elementWithAttribute(null, 'data-key', 'plain')).toBeNull();
+  });
+
+  it('finds an id only inside the root', () => {
+    expect(elementByIdWithin(root, 'a"]b')).toBe(root.firstElementChild);
+    expect(elementByIdWithin(root, 'outside')).toBeNull();
+    expect(elementByIdWithin(undefined, 'inside')).toBeNull();
+  });
+});
