@@ -49,6 +49,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           globalSetup: ['test/e2e/ensureBuilt.ts'],
           testTimeout: 60_000,
+          // The embed's 200-round leak test runs in npm test's first zone only (see the browser project).
+          provide: { zoneRepeat: process.env.FLASHPOINT_ZONE_REPEAT === '1' },
           hookTimeout: 120_000,
           // The static renderer runs from source here (its SVG and HTML files are what the browser loads).
           css: { include: [/\.css\?inline$/] },
