@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Timeline } from '../src/react/index';
@@ -93,5 +93,39 @@ export const LiveUpdates: Story = {
       expect(timeline.querySelector('.fp-timeline > [role="status"]')).toHaveTextContent(/new events? since/),
     );
     await expect(timeline.querySelector('.fp-timeline__new')).toHaveTextContent(/^\s*New since/);
+  },
+};
+
+/**
+ * The first update, opened inside React's `StrictMode` (how hosts develop: every effect runs, is cleaned up and
+ * runs again at mount). The new events are announced once, and a mark opens and closes its detail. Under `act()`
+ * (a host's own Testing Library tests) that announcement used to be lost; test/react/DevelopingStory.test.tsx
+ * holds that case, which this browser play test does not reproduce.
+ */
+export const UnderStrictMode: Story = {
+  name: 'Under StrictMode',
+  render: () => {
+    const { dataset, since } = publishedAt(1);
+    return (
+      <StrictMode>
+        <Timeline dataset={dataset} locale="en-GB" highlightSince={since} />
+      </StrictMode>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const timeline = canvasElement.querySelector<HTMLElement>('[data-fp="timeline"]')!;
+    const region = timeline.querySelector('.fp-timeline > [role="status"]');
+    await waitFor(() => expect(region).toHaveTextContent(/^\d+ new events? since/), { timeout: 5000 });
+    const mark = await waitFor(() => {
+      const first = timeline.querySelector<SVGGElement>('svg .fp-mark[data-event-id]');
+      if (!first) throw new Error('no mark yet');
+      return first;
+    });
+    mark.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(timeline.querySelector('[data-fp="event-detail"]')).not.toBeNull());
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(timeline.querySelector('[data-fp="event-detail"]')).toBeNull());
+    await expect(canvasElement.ownerDocument.activeElement).toBe(mark);
   },
 };
