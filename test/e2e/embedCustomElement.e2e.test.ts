@@ -3,7 +3,7 @@
 // root, a move keeping the graphic, a removal destroying it.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { DATASET_PATH, useEmbedBrowser } from './embedHarness';
+import { DATASET_PATH, EMBED_SCRIPT_PATH, openHtml, useEmbedBrowser } from './embedHarness';
 
 const MARK = '[data-fp="timeline"] [data-event-id][aria-pressed]';
 
@@ -177,6 +177,28 @@ describe('<flashpoint-timeline>', () => {
     expect(removed).toEqual({ embeds: 0, sheets: 1 });
     await page.waitForSelector(`#graphic-one ${MARK}`);
     expect((await shadowFacts(page)).pressed).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('narrow, its cards are walked with the arrow keys inside the shadow root', async () => {
+    const { page, pageErrors } = await browser.open();
+    await openHtml(
+      page,
+      browser.origin,
+      `<main style="width: 360px"><flashpoint-timeline id="narrow" src="${DATASET_PATH}"></flashpoint-timeline></main>
+       <script src="${EMBED_SCRIPT_PATH}"></script>`,
+    );
+    const cards = page.locator('#narrow .fp-vertical__card');
+    await cards.first().waitFor();
+    await cards.first().focus();
+    await page.keyboard.press('ArrowDown');
+    // Found by id in the shadow root, not the document (which cannot see into it).
+    const focused = await page.evaluate(() => {
+      const shadow = document.getElementById('narrow')!.shadowRoot!;
+      const cardsInShadow = [...shadow.querySelectorAll('.fp-vertical__card')];
+      return cardsInShadow.indexOf(shadow.activeElement!);
+    });
+    expect(focused).toBe(1);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -20,4 +20,16 @@ describe('finding elements without a selector built from data', () => {
     expect(elementByIdWithin(root, 'outside')).toBeNull();
     expect(elementByIdWithin(undefined, 'inside')).toBeNull();
   });
+
+  it('finds an id inside a shadow root (the embed draws in one) and in a tree not yet in a document', () => {
+    const element = document.createElement('div');
+    document.body.append(element);
+    const shadowList = document.createElement('ol');
+    shadowList.innerHTML = '<li id="card-1"></li>';
+    element.attachShadow({ mode: 'open' }).append(shadowList);
+    expect(elementByIdWithin(shadowList, 'card-1')).toBe(shadowList.firstElementChild);
+    const detached = document.createElement('ol');
+    detached.innerHTML = '<li id="card-2"></li>';
+    expect(elementByIdWithin(detached, 'card-2')).toBe(detached.firstElementChild);
+  });
 });

@@ -3,10 +3,13 @@
  * their own tests (jsdom), and an id made from data must never be read as selector syntax.
  */
 
-/** The element with this id, if it is inside `root`. */
+/** The element with this id, if it is inside `root`. Looked up in root's own tree: the embed draws in a shadow root. */
 export function elementByIdWithin(root: Element | null | undefined, id: string): HTMLElement | null {
-  const element = root?.ownerDocument.getElementById(id);
-  return element && root!.contains(element) ? element : null;
+  if (!root) return null;
+  // A document or shadow root (duck-typed: one from another frame fails instanceof), else a detached tree.
+  const tree = root.getRootNode() as Node & Partial<Pick<Document, 'getElementById'>>;
+  const element = tree.getElementById ? tree.getElementById(id) : elementWithAttribute<HTMLElement>(root, 'id', id);
+  return element && root.contains(element) ? element : null;
 }
 
 /** The first element inside `root` whose `attribute` is exactly `value`. */
