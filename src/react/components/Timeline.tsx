@@ -115,7 +115,10 @@ function TimelineGraphic(props: TimelineProps) {
   const [mapHighlight, setMapHighlight] = useState<string | null>(null);
   useKnownFiltersOnUpdate(dataset, filtering.filters, filtering.setFilters);
 
-  const hasSelection = selectedId !== null && dataset.events.some((event) => event.id === selectedId);
+  const eventsById = useMemo(() => new Map(dataset.events.map((event) => [event.id, event])), [dataset]);
+  const hasEvent = useCallback((id: string) => eventsById.has(id), [eventsById]);
+  // A lookup, not a scan of every event: this runs on every zoom frame.
+  const hasSelection = selectedId !== null && hasEvent(selectedId);
   const detailLayout = width >= PANEL_MIN_CONTAINER ? 'panel' : 'sheet';
   const plotWidth = Math.max(240, hasSelection && detailLayout === 'panel' ? width - PANEL_WIDTH : width);
   const laneMode: LaneMode = width < singleLaneBelow ? 'single' : (props.laneMode ?? 'actor');
@@ -155,12 +158,9 @@ function TimelineGraphic(props: TimelineProps) {
     shown: drawPlot && view === 'graphic' && !vertical,
   });
 
-  const eventsById = useMemo(() => new Map(dataset.events.map((event) => [event.id, event])), [dataset]);
-  const hasEvent = useCallback((id: string) => eventsById.has(id), [eventsById]);
   const { select, openDetail, closeDetail, zoomToCluster, nav, detailFocusProps } = useTimelineSelection({
     selectedId,
     setSelectedId,
-    hasSelection,
     hasEvent,
     layout,
     preparedExtents: model.prepared.extentById,

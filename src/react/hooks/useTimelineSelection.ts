@@ -10,8 +10,6 @@ export interface TimelineSelectionOptions {
   /** The selection as asked for (controlled or not), even if the data no longer holds it. */
   selectedId: string | null;
   setSelectedId: (id: string | null) => void;
-  /** The selected event is in the dataset (its detail is drawn). */
-  hasSelection: boolean;
   hasEvent: (id: string) => boolean;
   layout: TimelineLayout;
   /** Every event's extent (the prepared data's, filtered or not): where a removed event was. */
@@ -43,7 +41,7 @@ export interface TimelineSelection {
  * zooming into clusters, the `#event=` address, and an open event removed by an update.
  */
 export function useTimelineSelection(options: TimelineSelectionOptions): TimelineSelection {
-  const { selectedId, setSelectedId, hasSelection, hasEvent, layout, domain, minSpan, zoom } = options;
+  const { selectedId, setSelectedId, hasEvent, layout, domain, minSpan, zoom } = options;
   const { detailRef } = options;
 
   const bringIntoView = useCallback(
@@ -90,7 +88,7 @@ export function useTimelineSelection(options: TimelineSelectionOptions): Timelin
     extents: layout.extents,
     axisDirection: options.axisDirection,
     plotRef: options.svgRef,
-    selectedId: hasSelection ? selectedId : null,
+    selectedId: selectedId !== null && hasEvent(selectedId) ? selectedId : null,
     onOpen: openDetail,
     onClose: () => closeDetail(),
     onZoomCluster: zoomToCluster,
